@@ -1,0 +1,68 @@
+# netclinic: `make run` to see the site, `make test` to check it.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# `make serve` answers these hosts unless DJANGO_ALLOWED_HOSTS says otherwise.
+DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost
+export DJANGO_ALLOWED_HOSTS
+
+.PHONY: run test serve install install-dev messages makemessages lint format clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the pinned requirements change.
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# Compile the Korean catalogue (locale/ko/LC_MESSAGES/django.po -> .mo).
+messages: install
+	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install GNU gettext (apt-get install gettext)"; exit 1; }
+	$(PY) manage.py compilemessages --ignore=$(VENV) --verbosity 0
+
+# Extract new interface strings into the catalogue, for translators.
+makemessages: install
+	$(PY) manage.py makemessages --locale ko --no-location --ignore=$(VENV) --ignore=staticfiles
+
+run: messages
+	$(PY) manage.py migrate --noinput --verbosity 0
+	$(PY) manage.py load_content
+	@$(PY) manage.py ensure_admin
+	@echo ""
+	@echo "  Site:  http://127.0.0.1:$(PORT)/"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-dev messages
+	$(VENV)/bin/pytest
+
+# The production setup: DEBUG off, gunicorn, static files collected and compressed.
+serve: messages
+	@test -n "$$DJANGO_SECRET_KEY" || { echo "Set DJANGO_SECRET_KEY: make serve runs with production settings."; exit 1; }
+	DJANGO_DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0
+	DJANGO_DEBUG=false $(PY) manage.py migrate --noinput --verbosity 0
+	DJANGO_DEBUG=false $(PY) manage.py load_content
+	DJANGO_DEBUG=false $(VENV)/bin/gunicorn netclinic.wsgi --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles
+	find . -name '*.mo' -not -path './$(VENV)/*' -delete

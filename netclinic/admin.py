@@ -1,0 +1,18 @@
+"""Admin pieces that both content apps use."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+admin.site.site_header = _("NET Clinic website administration")
+admin.site.site_title = _("NET Clinic website")
+admin.site.index_title = _("Site content")
+
+
+class ContentItemAdmin(TabbedTranslationAdmin):
+    """Lists that staff reorder and publish from the list view itself."""
+
+    list_editable = ("order", "is_published")
+    list_filter = ("is_published",)
+    readonly_fields = ("updated_at",)
+    list_per_page = 50

@@ -1,0 +1,54 @@
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import Resolver404, resolve, reverse
+from django.utils.translation import get_language, get_language_info, override
+from django.utils.translation import gettext_lazy as _
+
+
+def languages(request: HttpRequest) -> dict:
+    """The current page's address in each language, for the language switch."""
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        match = None
+    current = get_language()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            if match is not None and match.view_name:
+                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            else:
+                url = reverse("clinic:home")
+        info = get_language_info(code)
+        alternates.append({"code": code, "name": info["name_local"], "url": url, "is_current": code == current})
+    return {"language_alternates": alternates}
+
+
+# The main menu: every section of the site, in reading order.
+NAVIGATION = [
+    ("clinic:home", _("Home")),
+    ("clinic:clinic", _("Our clinic")),
+    ("clinic:net", _("About NETs")),
+    ("clinic:diagnosis", _("Diagnosis")),
+    ("clinic:treatment", _("Treatment")),
+    ("clinic:research", _("Research")),
+    ("clinic:departments", _("Departments")),
+    ("rights:rights", _("Patients' rights")),
+    ("clinic:contact", _("Contact and visiting")),
+]
+
+
+def navigation(request: HttpRequest) -> dict:
+    """Menu items, marking the page or the section the visitor is in."""
+    home = reverse("clinic:home")
+    items = []
+    for view_name, label in NAVIGATION:
+        url = reverse(view_name)
+        if request.path == url:
+            current = "page"
+        elif url != home and request.path.startswith(url):
+            current = "true"
+        else:
+            current = ""
+        items.append({"url": url, "label": label, "current": current})
+    return {"navigation": items}

@@ -1,0 +1,161 @@
+"""Site-wide behaviour: every page, both languages, links, 404s, the language switch."""
+
+import subprocess
+import sys
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib.staticfiles import finders
+from django.core.management import call_command
+from django.urls import resolve, reverse
+from django.utils.translation import override
+
+from netclinic.tests.utils import FIXED_PAGES, LANGUAGES, parse, public_urls
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_answers_with_one_heading_in_its_language(client, language):
+    urls = public_urls(language)
+    assert len(urls) >= len(FIXED_PAGES) + 3 + 4 + 5
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        page = parse(response.content.decode())
+        assert page.html_lang == language, url
+        assert page.h1_count == 1, url
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ko", "신경내분비종양 클리닉"), ("en", "Neuroendocrine Tumor (NET) Clinic")],
+)
+def test_home_page_names_the_clinic_in_its_language(client, language, expected):
+    response = client.get(f"/{language}/")
+    assert expected in response.content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_switching_language_keeps_the_page(client, language):
+    other = next(code for code in LANGUAGES if code != language)
+    for url in public_urls(language):
+        page = parse(client.get(url).content.decode())
+        target = page.switch_links[other]
+        assert target == "/" + other + url[len(language) + 1 :], url
+        assert resolve(target).view_name == resolve(url).view_name
+        assert client.get(target).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [("", "/ko/"), ("en-US,en;q=0.9", "/en/"), ("ko-KR,ko;q=0.9,en;q=0.8", "/ko/"), ("fr-FR", "/ko/")],
+)
+def test_root_redirects_to_the_preferred_language(client, accept, expected):
+    headers = {"Accept-Language": accept} if accept else {}
+    response = client.get("/", headers=headers)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "text"),
+    [
+        ("/ko/no-such-page/", "ko", "페이지를 찾을 수 없습니다"),
+        ("/en/no-such-page/", "en", "Page not found"),
+        ("/ko/treatment/no-such-approach/", "ko", "페이지를 찾을 수 없습니다"),
+        ("/en/treatment/no-such-approach/", "en", "Page not found"),
+        ("/ko/diagnosis/nothing/", "ko", "페이지를 찾을 수 없습니다"),
+        ("/en/departments/nothing/", "en", "Page not found"),
+    ],
+)
+def test_unknown_pages_get_a_404_in_the_visitors_language(client, url, lang, text):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert parse(html).html_lang == lang
+    assert text in html
+
+
+@pytest.mark.parametrize(
+    "url", ["/fr/", "/fr/treatment/", "/zz-top/clinic/", "/en-gb/nothing/", "/%E2%98%83/", "/ko/../../etc/passwd"]
+)
+def test_unknown_language_prefixes_and_odd_paths_get_a_404(client, url):
+    response = client.get(url, headers={"Accept-Language": "en"})
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_broken_internal_link_image_or_stylesheet(client, language):
+    checked: set[str] = set()
+    for url in public_urls(language):
+        page = parse(client.get(url).content.decode())
+        for target in page.links + page.assets:
+            parts = urlsplit(target)
+            if parts.scheme in ("mailto", "tel") or parts.netloc or target.startswith("#") or parts.path in checked:
+                continue
+            checked.add(parts.path)
+            if parts.path.startswith("/static/"):
+                assert finders.find(parts.path.removeprefix("/static/")), f"{url} -> {target}"
+            else:
+                assert client.get(parts.path).status_code == 200, f"{url} -> {target}"
+    assert any(path.startswith("/static/css/") for path in checked)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_links_to_the_rights_page_and_the_contact_page(client, language):
+    with override(language):
+        rights, contact = reverse("rights:rights"), reverse("clinic:contact")
+    for url in public_urls(language):
+        links = parse(client.get(url).content.decode()).links
+        assert rights in links and contact in links, url
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_navigation_reaches_every_page(client, language):
+    """Following links from the home page finds every public page."""
+    seen, queue = set(), [f"/{language}/"]
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        for link in parse(client.get(url).content.decode()).links:
+            path = urlsplit(link).path
+            if path.startswith(f"/{language}/") and path not in seen:
+                queue.append(path)
+    assert set(public_urls(language)) <= seen
+
+
+@pytest.mark.parametrize("name", FIXED_PAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_named_urls_round_trip(name, language):
+    with override(language):
+        url = reverse(name)
+        assert url.startswith(f"/{language}/")
+        assert resolve(url).view_name == name
+
+
+def test_no_pending_migrations():
+    call_command("makemigrations", check=True, dry_run=True)
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    env = {"DJANGO_DEBUG": "false", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-c", "import netclinic.settings"], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_boolean_settings_reject_anything_but_true_or_false(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from netclinic.settings import env_bool
+
+    monkeypatch.setenv("X_FLAG", "false")
+    assert env_bool("X_FLAG", True) is False
+    monkeypatch.setenv("X_FLAG", "ture")
+    with pytest.raises(ImproperlyConfigured):
+        env_bool("X_FLAG", True)

@@ -1,0 +1,24 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+from solo.admin import SingletonModelAdmin
+
+from netclinic.admin import ContentItemAdmin
+from rights import models
+
+
+@admin.register(models.RightsNotice)
+class RightsNoticeAdmin(SingletonModelAdmin, TabbedTranslationAdmin):
+    pass
+
+
+@admin.register(models.Provision)
+class ProvisionAdmin(ContentItemAdmin):
+    list_display = ("title", "kind", "order", "is_published", "updated_at")
+    list_filter = ("kind", "is_published")
+    search_fields = ("title_ko", "title_en", "body_ko", "body_en")
+
+
+@admin.register(models.MediationAgency)
+class MediationAgencyAdmin(ContentItemAdmin):
+    list_display = ("name", "phone", "order", "is_published", "updated_at")
+    search_fields = ("name_ko", "name_en", "description_ko", "description_en")

@@ -1,0 +1,68 @@
+"""Patients' rights and responsibilities, which Korean law requires the hospital to post."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from solo.models import SingletonModel
+
+from netclinic.models import ContentItem
+
+
+class RightsNotice(SingletonModel):
+    """The text around the list: introduction, legal basis and when it took effect."""
+
+    title = models.CharField(_("title"), max_length=200)
+    introduction = models.TextField(_("introduction"), blank=True)
+    legal_basis = models.TextField(
+        _("legal basis"),
+        blank=True,
+        help_text=_("The law that requires this notice. Update it when the law changes."),
+    )
+    effective_date = models.DateField(
+        _("in effect since"),
+        null=True,
+        blank=True,
+        help_text=_("The date this text took effect. Leave empty to hide it."),
+    )
+    mediation_introduction = models.TextField(_("introduction to mediation"), blank=True)
+
+    class Meta:
+        verbose_name = _("rights notice")
+
+    def __str__(self) -> str:
+        return self.title or str(_("rights notice"))
+
+
+class Provision(ContentItem):
+    """One numbered right or responsibility."""
+
+    class Kind(models.TextChoices):
+        RIGHT = "right", _("Right")
+        RESPONSIBILITY = "responsibility", _("Responsibility")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"))
+
+    class Meta(ContentItem.Meta):
+        verbose_name = _("right or responsibility")
+        verbose_name_plural = _("rights and responsibilities")
+        ordering = ["kind", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class MediationAgency(ContentItem):
+    """An outside body patients may ask for consultation or mediation in a dispute."""
+
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta(ContentItem.Meta):
+        verbose_name = _("mediation agency")
+        verbose_name_plural = _("mediation agencies")
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,21 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from rights import models
+
+
+@register(models.RightsNotice)
+class RightsNoticeTranslation(TranslationOptions):
+    fields = ("title", "introduction", "legal_basis", "mediation_introduction")
+    required_languages = {"default": ("title",)}
+
+
+@register(models.Provision)
+class ProvisionTranslation(TranslationOptions):
+    fields = ("title", "body")
+    required_languages = {"default": ("title", "body")}
+
+
+@register(models.MediationAgency)
+class MediationAgencyTranslation(TranslationOptions):
+    fields = ("name", "description")
+    required_languages = {"default": ("name",)}

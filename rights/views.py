@@ -1,0 +1,16 @@
+from django.views.generic import TemplateView
+
+from rights.models import MediationAgency, Provision, RightsNotice
+
+
+class RightsView(TemplateView):
+    template_name = "rights/rights.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        provisions = list(Provision.objects.published())
+        context["notice"] = RightsNotice.get_solo()
+        context["rights"] = [p for p in provisions if p.kind == Provision.Kind.RIGHT]
+        context["responsibilities"] = [p for p in provisions if p.kind == Provision.Kind.RESPONSIBILITY]
+        context["agencies"] = MediationAgency.objects.published()
+        return context
