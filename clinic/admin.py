@@ -1,13 +1,13 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline
 from solo.admin import SingletonModelAdmin
 
 from clinic import models
-from netclinic.admin import ContentItemAdmin
+from netclinic.admin import ContentItemAdmin, TranslatedAdmin
 
 
 @admin.register(models.Clinic)
-class ClinicAdmin(SingletonModelAdmin, TabbedTranslationAdmin):
+class ClinicAdmin(SingletonModelAdmin, TranslatedAdmin):
     pass
 
 
@@ -18,7 +18,7 @@ class SectionInline(TranslationStackedInline):
 
 
 @admin.register(models.Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(TranslatedAdmin):
     list_display = ("title", "key")
     search_fields = ("title_ko", "title_en", "lead_ko", "lead_en")
     inlines = [SectionInline]

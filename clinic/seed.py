@@ -133,13 +133,14 @@ PAGES: dict[str, dict[str, dict[str, str]]] = {
             "ko": (
                 "신경내분비종양의 주된 치료는 종양을 완전히 제거하는 것을 목표로 하는 근치적 절제술입니다. "
                 "환자 개개인의 상태에 따라 약물치료를 함께 합니다. "
-                "간전이가 있으면 다른 치료를 고려할 수 있습니다. "
-                "최신 약물을 임상시험으로 사용하기도 합니다."
+                "간전이가 있으면 경동맥화학색전술이나 방사선치료를 고려할 수 있습니다. "
+                "임상시험을 통해 최신 약물을 사용하기도 합니다."
             ),
             "en": (
                 "The primary treatment for NETs is radical resection: surgery that aims to remove the tumor "
                 "completely. Depending on each patient's condition, it is combined with medicines. "
-                "If a NET has spread to the liver, other treatments may be considered. "
+                "If a NET has spread to the liver, transcatheter arterial chemoembolization (TACE) or radiation therapy "
+                "may be considered. "
                 "The latest drugs are also used as part of clinical trials."
             ),
         },
@@ -806,12 +807,12 @@ TREATMENT_APPROACHES: list[dict[str, Any]] = [
         "slug": "clinical-trials",
         "name": {"ko": "임상시험", "en": "Clinical trials"},
         "summary": {
-            "ko": "최신 약물을 임상시험으로 신경내분비종양 치료에 사용하기도 합니다.",
+            "ko": "임상시험을 통해 최신 약물을 신경내분비종양 치료에 사용하기도 합니다.",
             "en": "The latest drugs are also used to treat NETs as part of clinical trials.",
         },
         "description": {
             "ko": (
-                "최근에는 최신 약물을 임상시험으로 신경내분비종양 치료에 사용하기도 합니다.\n\n"
+                "최근에는 임상시험을 통해 최신 약물을 신경내분비종양 치료에 사용하기도 합니다.\n\n"
                 "임상시험은 새로운 치료법이 안전하고 효과가 있는지 확인하기 위해, 엄격한 기준에 따라 환자를 "
                 "대상으로 진행하는 연구입니다."
             ),

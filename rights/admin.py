@@ -1,13 +1,12 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 from solo.admin import SingletonModelAdmin
 
-from netclinic.admin import ContentItemAdmin
+from netclinic.admin import ContentItemAdmin, TranslatedAdmin
 from rights import models
 
 
 @admin.register(models.RightsNotice)
-class RightsNoticeAdmin(SingletonModelAdmin, TabbedTranslationAdmin):
+class RightsNoticeAdmin(SingletonModelAdmin, TranslatedAdmin):
     pass
 
 

@@ -4,16 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from clinic.models import (
-    Department,
-    DiagnosticTest,
-    Page,
-    Section,
-    SupportiveService,
-    TestGroup,
-    Treatment,
-    TreatmentApproach,
-)
+from clinic import models
+from clinic.models import Department, DiagnosticTest, Page, Section, SupportiveService, Treatment, TreatmentApproach
 from netclinic.tests.utils import LANGUAGES, public_urls
 
 pytestmark = pytest.mark.django_db
@@ -41,12 +33,12 @@ def test_medicines_page_lists_each_drug_with_its_class(client, language):
 @pytest.mark.parametrize(
     ("url", "texts"),
     [
-        ("/en/diagnosis/", ["Laboratory", "Imaging", "Pathology", "5-HIAA", "Octreoscan", "Biopsy"]),
+        ("/en/diagnosis/", ["Blood and urine tests", "Imaging tests", "Pathology tests", "5-HIAA", "Octreoscan", "Biopsy"]),
         ("/ko/diagnosis/", ["호르몬 검사", "5-HIAA", "옥트레오스캔", "조직검사"]),
         ("/en/treatment/", ["Surgery", "Radical resection", "Clinical trials"]),
         ("/ko/treatment/", ["근치적 절제술", "경동맥화학색전술", "임상시험"]),
         ("/en/treatment/liver-metastases/", ["chemoembolization", "Radiation therapy"]),
-        ("/en/clinic/", ["Hematology-oncology", "Gastroenterology", "Radiology", "Pain management"]),
+        ("/en/clinic/", ["Hematology-Oncology", "Gastroenterology", "Radiology", "Pain management"]),
         ("/ko/clinic/", ["혈액종양내과", "소화기내과", "영상의학과", "방사선종양학과"]),
         ("/en/research/", ["translational"]),
         ("/ko/research/", ["희귀암"]),
@@ -112,14 +104,14 @@ def test_text_typed_by_staff_is_escaped(client):
 
 def _add_items(count: int) -> None:
     """Grow every list on the site by `count` published items."""
-    group = TestGroup.objects.get(slug="imaging")
+    group = models.TestGroup.objects.get(slug="imaging")
     approach = TreatmentApproach.objects.get(slug="medicines")
     page = Page.objects.get(key=Page.Key.CLINIC)
     start = Department.objects.count()
     for i in range(count):
         n = start + i
         Department.objects.create(slug=f"extra-{n}", name_ko=f"과 {n}", name_en=f"Department {n}", order=1000 + n)
-        TestGroup.objects.create(slug=f"extra-{n}", name_ko=f"검사군 {n}", name_en=f"Group {n}", order=1000 + n)
+        models.TestGroup.objects.create(slug=f"extra-{n}", name_ko=f"검사군 {n}", name_en=f"Group {n}", order=1000 + n)
         TreatmentApproach.objects.create(
             slug=f"extra-{n}", name_ko=f"치료 {n}", name_en=f"Approach {n}", order=1000 + n
         )
