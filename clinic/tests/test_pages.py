@@ -33,7 +33,10 @@ def test_medicines_page_lists_each_drug_with_its_class(client, language):
 @pytest.mark.parametrize(
     ("url", "texts"),
     [
-        ("/en/diagnosis/", ["Blood and urine tests", "Imaging tests", "Pathology tests", "5-HIAA", "Octreoscan", "Biopsy"]),
+        (
+            "/en/diagnosis/",
+            ["Blood and urine tests", "Imaging tests", "Pathology tests", "5-HIAA", "Octreoscan", "Biopsy"],
+        ),
         ("/ko/diagnosis/", ["호르몬 검사", "5-HIAA", "옥트레오스캔", "조직검사"]),
         ("/en/treatment/", ["Surgery", "Radical resection", "Clinical trials"]),
         ("/ko/treatment/", ["근치적 절제술", "경동맥화학색전술", "임상시험"]),
