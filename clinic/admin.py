@@ -19,6 +19,7 @@ class SectionInline(TranslationStackedInline):
 
 @admin.register(models.Page)
 class PageAdmin(TranslatedAdmin):
+    fields = ("key", "title", "lead", "meta_description")
     list_display = ("title", "key")
     search_fields = ("title_ko", "title_en", "lead_ko", "lead_en")
     inlines = [SectionInline]
@@ -34,6 +35,7 @@ class PageAdmin(TranslatedAdmin):
 
 @admin.register(models.Section)
 class SectionAdmin(ContentItemAdmin):
+    fields = ("page", "title", "body", "order", "is_published", "updated_at")
     list_display = ("title", "page", "order", "is_published", "updated_at")
     list_filter = ("page", "is_published")
     search_fields = ("title_ko", "title_en", "body_ko", "body_en")
@@ -41,12 +43,14 @@ class SectionAdmin(ContentItemAdmin):
 
 @admin.register(models.SupportiveService)
 class SupportiveServiceAdmin(ContentItemAdmin):
+    fields = ("title", "description", "order", "is_published", "updated_at")
     list_display = ("title", "order", "is_published", "updated_at")
     search_fields = ("title_ko", "title_en", "description_ko", "description_en")
 
 
 @admin.register(models.Department)
 class DepartmentAdmin(ContentItemAdmin):
+    fields = ("name", "slug", "summary", "description", "order", "is_published", "updated_at")
     list_display = ("name", "slug", "order", "is_published", "updated_at")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
@@ -60,6 +64,7 @@ class DiagnosticTestInline(TranslationStackedInline):
 
 @admin.register(models.TestGroup)
 class TestGroupAdmin(ContentItemAdmin):
+    fields = ("name", "slug", "summary", "description", "order", "is_published", "updated_at")
     list_display = ("name", "slug", "order", "is_published", "updated_at")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
@@ -68,6 +73,7 @@ class TestGroupAdmin(ContentItemAdmin):
 
 @admin.register(models.DiagnosticTest)
 class DiagnosticTestAdmin(ContentItemAdmin):
+    fields = ("group", "name", "description", "order", "is_published", "updated_at")
     list_display = ("name", "group", "order", "is_published", "updated_at")
     list_filter = ("group", "is_published")
     list_select_related = ("group",)
@@ -82,6 +88,7 @@ class TreatmentInline(TranslationStackedInline):
 
 @admin.register(models.TreatmentApproach)
 class TreatmentApproachAdmin(ContentItemAdmin):
+    fields = ("name", "slug", "summary", "description", "order", "is_published", "updated_at")
     list_display = ("name", "slug", "order", "is_published", "updated_at")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
@@ -90,6 +97,7 @@ class TreatmentApproachAdmin(ContentItemAdmin):
 
 @admin.register(models.Treatment)
 class TreatmentAdmin(ContentItemAdmin):
+    fields = ("approach", "name", "drug_class", "description", "order", "is_published", "updated_at")
     list_display = ("name", "approach", "drug_class", "order", "is_published", "updated_at")
     list_filter = ("approach", "is_published")
     list_select_related = ("approach",)
