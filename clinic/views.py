@@ -22,6 +22,9 @@ class FixedPageView(TemplateView):
     """A page whose heading, introduction and sections staff edit as a Page."""
 
     page_key: str
+    template_name = "clinic/page.html"
+    # Links to the pages a reader most likely wants next: (label, URL name).
+    read_next: list[tuple[str, str]] = []
 
     def get_page(self) -> Page:
         published_sections = Prefetch("sections", queryset=Section.objects.published())
@@ -31,6 +34,7 @@ class FixedPageView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["page"] = page = self.get_page()
         context["breadcrumbs"] = [(page.title, None)]
+        context["read_next"] = [(label, reverse(name)) for label, name in self.read_next]
         return context
 
 
@@ -89,12 +93,12 @@ class ClinicView(FixedPageView):
 
 class NetView(FixedPageView):
     page_key = Page.Key.NET
-    template_name = "clinic/net.html"
+    read_next = [(_("How NETs are diagnosed"), "clinic:diagnosis"), (_("How NETs are treated"), "clinic:treatment")]
 
 
 class ResearchView(FixedPageView):
     page_key = Page.Key.RESEARCH
-    template_name = "clinic/research.html"
+    read_next = [(_("How NETs are treated"), "clinic:treatment"), (_("Our clinic and its team"), "clinic:clinic")]
 
 
 class ContactView(FixedPageView):
