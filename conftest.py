@@ -2,6 +2,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 
 @pytest.fixture(scope="session")
@@ -12,7 +13,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def admin_client(db, client, django_user_model):
+def admin_client(db, django_user_model):
+    """A signed-in superuser, separate from the anonymous `client`."""
     user = django_user_model.objects.create_superuser("editor-admin", "admin@example.org", "a-long-test-password")
-    client.force_login(user)
-    return client
+    staff = Client()
+    staff.force_login(user)
+    return staff

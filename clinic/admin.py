@@ -1,9 +1,12 @@
 from django.contrib import admin
-from modeltranslation.admin import TranslationStackedInline
 from solo.admin import SingletonModelAdmin
 
 from clinic import models
-from netclinic.admin import ContentItemAdmin, TranslatedAdmin
+from netclinic.admin import ContentItemAdmin, ReviewStatusFilter, TranslatedAdmin, TranslatedInline
+
+PUBLISHING = ("order", "is_published", "updated_at")
+REVIEW = ("last_reviewed", "next_review_due")
+IMAGE = ("image", "image_alt")
 
 
 @admin.register(models.Clinic)
@@ -11,16 +14,16 @@ class ClinicAdmin(SingletonModelAdmin, TranslatedAdmin):
     pass
 
 
-class SectionInline(TranslationStackedInline):
+class SectionInline(TranslatedInline):
     model = models.Section
-    extra = 0
     fields = ("title", "body", "order", "is_published")
 
 
 @admin.register(models.Page)
 class PageAdmin(TranslatedAdmin):
-    fields = ("key", "title", "lead", "meta_description")
-    list_display = ("title", "key")
+    fields = ("key", "title", "lead", "meta_description", *IMAGE, *REVIEW)
+    list_display = ("title", "key", "last_reviewed", "next_review_due")
+    list_filter = (ReviewStatusFilter,)
     search_fields = ("title_ko", "title_en", "lead_ko", "lead_en")
     inlines = [SectionInline]
     readonly_fields = ("key",)
@@ -35,7 +38,7 @@ class PageAdmin(TranslatedAdmin):
 
 @admin.register(models.Section)
 class SectionAdmin(ContentItemAdmin):
-    fields = ("page", "title", "body", "order", "is_published", "updated_at")
+    fields = ("page", "title", "body", *PUBLISHING)
     list_display = ("title", "page", "order", "is_published", "updated_at")
     list_filter = ("page", "is_published")
     search_fields = ("title_ko", "title_en", "body_ko", "body_en")
@@ -43,62 +46,73 @@ class SectionAdmin(ContentItemAdmin):
 
 @admin.register(models.SupportiveService)
 class SupportiveServiceAdmin(ContentItemAdmin):
-    fields = ("title", "description", "order", "is_published", "updated_at")
+    fields = ("title", "description", *PUBLISHING)
     list_display = ("title", "order", "is_published", "updated_at")
     search_fields = ("title_ko", "title_en", "description_ko", "description_en")
 
 
+class ReviewedItemAdmin(ContentItemAdmin):
+    list_filter = ("is_published", ReviewStatusFilter)
+
+
 @admin.register(models.Department)
-class DepartmentAdmin(ContentItemAdmin):
-    fields = ("name", "slug", "summary", "description", "order", "is_published", "updated_at")
-    list_display = ("name", "slug", "order", "is_published", "updated_at")
+class DepartmentAdmin(ReviewedItemAdmin):
+    fields = ("name", "slug", "summary", "description", *IMAGE, *REVIEW, *PUBLISHING)
+    list_display = ("name", "slug", "order", "is_published", "next_review_due")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
 
 
-class DiagnosticTestInline(TranslationStackedInline):
+class DiagnosticTestInline(TranslatedInline):
     model = models.DiagnosticTest
-    extra = 0
-    fields = ("name", "description", "order", "is_published")
+    fields = ("name", "description", "order", "is_published", *REVIEW)
 
 
 @admin.register(models.TestGroup)
-class TestGroupAdmin(ContentItemAdmin):
-    fields = ("name", "slug", "summary", "description", "order", "is_published", "updated_at")
-    list_display = ("name", "slug", "order", "is_published", "updated_at")
+class TestGroupAdmin(ReviewedItemAdmin):
+    fields = ("name", "slug", "summary", "description", *IMAGE, *REVIEW, *PUBLISHING)
+    list_display = ("name", "slug", "order", "is_published", "next_review_due")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
     inlines = [DiagnosticTestInline]
 
 
 @admin.register(models.DiagnosticTest)
-class DiagnosticTestAdmin(ContentItemAdmin):
-    fields = ("group", "name", "description", "order", "is_published", "updated_at")
-    list_display = ("name", "group", "order", "is_published", "updated_at")
-    list_filter = ("group", "is_published")
+class DiagnosticTestAdmin(ReviewedItemAdmin):
+    fields = ("group", "name", "description", *REVIEW, *PUBLISHING)
+    list_display = ("name", "group", "order", "is_published", "next_review_due")
+    list_filter = ("group", "is_published", ReviewStatusFilter)
     list_select_related = ("group",)
     search_fields = ("name_ko", "name_en", "description_ko", "description_en")
 
 
-class TreatmentInline(TranslationStackedInline):
+class TreatmentInline(TranslatedInline):
     model = models.Treatment
-    extra = 0
-    fields = ("name", "drug_class", "description", "order", "is_published")
+    fields = ("name", "drug_class", "description", "order", "is_published", *REVIEW)
 
 
 @admin.register(models.TreatmentApproach)
-class TreatmentApproachAdmin(ContentItemAdmin):
-    fields = ("name", "slug", "summary", "description", "order", "is_published", "updated_at")
-    list_display = ("name", "slug", "order", "is_published", "updated_at")
+class TreatmentApproachAdmin(ReviewedItemAdmin):
+    fields = ("name", "slug", "summary", "description", *IMAGE, *REVIEW, *PUBLISHING)
+    list_display = ("name", "slug", "order", "is_published", "next_review_due")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
     inlines = [TreatmentInline]
 
 
 @admin.register(models.Treatment)
-class TreatmentAdmin(ContentItemAdmin):
-    fields = ("approach", "name", "drug_class", "description", "order", "is_published", "updated_at")
-    list_display = ("name", "approach", "drug_class", "order", "is_published", "updated_at")
-    list_filter = ("approach", "is_published")
+class TreatmentAdmin(ReviewedItemAdmin):
+    fields = ("approach", "name", "drug_class", "description", *REVIEW, *PUBLISHING)
+    list_display = ("name", "approach", "drug_class", "order", "is_published", "next_review_due")
+    list_filter = ("approach", "is_published", ReviewStatusFilter)
     list_select_related = ("approach",)
     search_fields = ("name_ko", "name_en", "drug_class_ko", "drug_class_en", "description_ko", "description_en")
+
+
+@admin.register(models.Physician)
+class PhysicianAdmin(ContentItemAdmin):
+    fields = ("name", "position", "departments", "specialties", "biography", *IMAGE, *PUBLISHING)
+    list_display = ("name", "position", "order", "is_published", "updated_at")
+    list_filter = ("is_published", "departments")
+    search_fields = ("name_ko", "name_en", "position_ko", "position_en", "specialties_ko", "specialties_en")
+    filter_horizontal = ("departments",)

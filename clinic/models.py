@@ -5,34 +5,49 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from netclinic.models import ContentItem
+from netclinic.fields import MarkdownField
+from netclinic.models import ContentItem, Illustrated, Reviewed
 
 
 class Clinic(SingletonModel):
     """Names and contact details shown in the header, footer and contact page."""
 
-    center_name = models.CharField(_("center name"), max_length=200)
-    name = models.CharField(_("clinic name"), max_length=200)
-    hospital_name = models.CharField(_("hospital name"), max_length=200, blank=True)
-    address = models.CharField(_("address"), max_length=300, blank=True)
+    center_name = models.CharField(_("center name"), max_length=200, help_text=_("Shown in the header of every page."))
+    name = models.CharField(
+        _("clinic name"), max_length=200, help_text=_("Shown in the header and footer of every page.")
+    )
+    hospital_name = models.CharField(
+        _("hospital name"), max_length=200, blank=True, help_text=_("Shown in the header of every page.")
+    )
+    address = models.CharField(
+        _("address"), max_length=300, blank=True, help_text=_("Shown in the footer and on the contact page.")
+    )
     phone = models.CharField(
         _("telephone"),
         max_length=40,
         blank=True,
-        help_text=_("The number patients should call. Leave empty to hide it."),
+        help_text=_("The number patients should call. Shown in the footer and on the contact page. Empty: hidden."),
     )
-    email = models.EmailField(_("email"), blank=True)
-    opening_hours = models.TextField(_("opening hours"), blank=True)
-    directions = models.TextField(
-        _("how to get here"), blank=True, help_text=_("Public transport, parking, which building and floor.")
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("Shown in the footer and on the contact page. Empty: hidden.")
     )
-    appointments = models.TextField(
+    opening_hours = MarkdownField(_("opening hours"), blank=True, help_text=_("Shown on the contact page."))
+    directions = MarkdownField(
+        _("how to get here"),
+        blank=True,
+        help_text=_("Public transport, parking, which building and floor. Shown on the contact page."),
+    )
+    appointments = MarkdownField(
         _("appointments and referrals"),
         blank=True,
-        help_text=_("How to request an appointment and what a referral needs."),
+        help_text=_("How to request an appointment and what a referral needs. Shown on the contact page."),
     )
-    international_patients = models.TextField(_("international patients"), blank=True)
-    international_email = models.EmailField(_("international patients' email"), blank=True)
+    international_patients = MarkdownField(
+        _("international patients"), blank=True, help_text=_("Shown on the contact page.")
+    )
+    international_email = models.EmailField(
+        _("international patients' email"), blank=True, help_text=_("Shown in the footer and on the contact page.")
+    )
     map_url = models.URLField(
         _("map link"),
         blank=True,
@@ -46,12 +61,13 @@ class Clinic(SingletonModel):
         return self.name or str(_("clinic details"))
 
 
-class Page(models.Model):
+class Page(Reviewed, Illustrated):
     """The heading, introduction and description of one of the site's fixed pages."""
 
     class Key(models.TextChoices):
         HOME = "home", _("Home")
         CLINIC = "clinic", _("The clinic and its team")
+        TEAM = "team", _("Care team")
         NET = "net", _("Neuroendocrine tumors")
         DIAGNOSIS = "diagnosis", _("Diagnosis")
         TREATMENT = "treatment", _("Treatment")
@@ -61,7 +77,7 @@ class Page(models.Model):
 
     key = models.CharField(_("page"), max_length=20, choices=Key.choices, unique=True, editable=False)
     title = models.CharField(_("title"), max_length=200, help_text=_("The main heading of the page."))
-    lead = models.TextField(_("introduction"), blank=True, help_text=_("Shown under the heading."))
+    lead = MarkdownField(_("introduction"), blank=True, help_text=_("Shown under the page's main heading."))
     meta_description = models.CharField(
         _("search engine description"),
         max_length=300,
@@ -86,7 +102,7 @@ class Section(ContentItem):
 
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="sections", verbose_name=_("page"))
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(_("text"), blank=True)
+    body = MarkdownField(_("text"), blank=True, help_text=_("Shown under the section's title on its page."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("page section")
@@ -100,7 +116,7 @@ class SupportiveService(ContentItem):
     """Care that eases symptoms and improves quality of life (diet, stress, pain)."""
 
     title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = MarkdownField(_("description"), blank=True, help_text=_("Shown under its name on the page."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("supportive care service")
@@ -110,11 +126,16 @@ class SupportiveService(ContentItem):
         return self.title
 
 
-class Department(ContentItem):
+class Department(ContentItem, Reviewed, Illustrated):
     slug = models.SlugField(_("web address"), unique=True, help_text=_("The last part of the page's address."))
     name = models.CharField(_("name"), max_length=200)
-    summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence for lists."))
-    description = models.TextField(_("description"), blank=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence, shown in lists and under the heading of its own page."),
+    )
+    description = MarkdownField(_("description"), blank=True, help_text=_("The main text of its own page."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("department")
@@ -127,13 +148,18 @@ class Department(ContentItem):
         return reverse("clinic:department", kwargs={"slug": self.slug})
 
 
-class TestGroup(ContentItem):
+class TestGroup(ContentItem, Reviewed, Illustrated):
     """A kind of diagnostic test: laboratory, imaging, pathology."""
 
     slug = models.SlugField(_("web address"), unique=True, help_text=_("The last part of the page's address."))
     name = models.CharField(_("name"), max_length=200)
-    summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence for lists."))
-    description = models.TextField(_("description"), blank=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence, shown in lists and under the heading of its own page."),
+    )
+    description = MarkdownField(_("description"), blank=True, help_text=_("The main text of its own page."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("group of tests")
@@ -146,10 +172,10 @@ class TestGroup(ContentItem):
         return reverse("clinic:test_group", kwargs={"slug": self.slug})
 
 
-class DiagnosticTest(ContentItem):
+class DiagnosticTest(ContentItem, Reviewed):
     group = models.ForeignKey(TestGroup, on_delete=models.CASCADE, related_name="tests", verbose_name=_("group"))
     name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = MarkdownField(_("description"), blank=True, help_text=_("Shown under its name on the page."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("diagnostic test")
@@ -159,13 +185,18 @@ class DiagnosticTest(ContentItem):
         return self.name
 
 
-class TreatmentApproach(ContentItem):
+class TreatmentApproach(ContentItem, Reviewed, Illustrated):
     """A way of treating NETs: surgery, medicines, treatment of liver metastases, trials."""
 
     slug = models.SlugField(_("web address"), unique=True, help_text=_("The last part of the page's address."))
     name = models.CharField(_("name"), max_length=200)
-    summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence for lists."))
-    description = models.TextField(_("description"), blank=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence, shown in lists and under the heading of its own page."),
+    )
+    description = MarkdownField(_("description"), blank=True, help_text=_("The main text of its own page."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("treatment approach")
@@ -178,7 +209,7 @@ class TreatmentApproach(ContentItem):
         return reverse("clinic:treatment_approach", kwargs={"slug": self.slug})
 
 
-class Treatment(ContentItem):
+class Treatment(ContentItem, Reviewed):
     approach = models.ForeignKey(
         TreatmentApproach, on_delete=models.CASCADE, related_name="treatments", verbose_name=_("approach")
     )
@@ -186,11 +217,38 @@ class Treatment(ContentItem):
     drug_class = models.CharField(
         _("drug class"), max_length=200, blank=True, help_text=_("For medicines: the family of drugs it belongs to.")
     )
-    description = models.TextField(_("description"), blank=True)
+    description = MarkdownField(_("description"), blank=True, help_text=_("Shown under its name on the page."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("treatment")
         verbose_name_plural = _("treatments")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Physician(ContentItem, Illustrated):
+    """A member of the care team, shown on the team page and their departments' pages."""
+
+    name = models.CharField(_("name"), max_length=200)
+    position = models.CharField(
+        _("position"), max_length=200, blank=True, help_text=_("For example: professor, clinical fellow.")
+    )
+    departments = models.ManyToManyField(
+        Department,
+        related_name="physicians",
+        blank=True,
+        verbose_name=_("departments"),
+        help_text=_("The physician is listed on each of these departments' pages."),
+    )
+    specialties = models.CharField(
+        _("specialties"), max_length=300, blank=True, help_text=_("Areas of expertise, separated by commas.")
+    )
+    biography = MarkdownField(_("short biography"), blank=True, help_text=_("Shown on the team page."))
+
+    class Meta(ContentItem.Meta):
+        verbose_name = _("physician")
+        verbose_name_plural = _("physicians")
 
     def __str__(self) -> str:
         return self.name

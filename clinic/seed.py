@@ -91,6 +91,17 @@ PAGES: dict[str, dict[str, dict[str, str]]] = {
             "en": "How specialists from five departments work together in the NET Clinic, and the supportive care we offer.",
         },
     },
+    Page.Key.TEAM: {
+        "title": {"ko": "의료진", "en": "Our care team"},
+        "lead": {
+            "ko": "신경내분비종양 클리닉의 다학제 진료팀에서 환자를 진료하는 의료진입니다.",
+            "en": "The physicians of the NET Clinic's multidisciplinary team.",
+        },
+        "meta_description": {
+            "ko": "삼성서울병원 신경내분비종양 클리닉 다학제 진료팀의 의료진을 소개합니다.",
+            "en": "The physicians of the multidisciplinary team of the NET Clinic at Samsung Medical Center.",
+        },
+    },
     Page.Key.NET: {
         "title": {"ko": "신경내분비종양", "en": "Neuroendocrine tumors (NETs)"},
         "lead": {

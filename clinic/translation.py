@@ -1,4 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
 
 from clinic import models
 
@@ -20,7 +21,7 @@ class ClinicTranslation(TranslationOptions):
 
 @register(models.Page)
 class PageTranslation(TranslationOptions):
-    fields = ("title", "lead", "meta_description")
+    fields = ("title", "lead", "meta_description", "image_alt")
     required_languages = {"default": ("title",)}
 
 
@@ -38,7 +39,7 @@ class SupportiveServiceTranslation(TranslationOptions):
 
 @register([models.Department, models.TestGroup, models.TreatmentApproach])
 class NamedPageTranslation(TranslationOptions):
-    fields = ("name", "summary", "description")
+    fields = ("name", "summary", "description", "image_alt")
     required_languages = {"default": ("name",)}
 
 
@@ -52,3 +53,26 @@ class DiagnosticTestTranslation(TranslationOptions):
 class TreatmentTranslation(TranslationOptions):
     fields = ("name", "drug_class", "description")
     required_languages = {"default": ("name",)}
+
+
+@register(models.Physician)
+class PhysicianTranslation(TranslationOptions):
+    fields = ("name", "position", "specialties", "biography", "image_alt")
+    required_languages = {"default": ("name",)}
+
+
+# History is registered after the translation options, so that each historical
+# record keeps both languages' fields.
+for model in (
+    models.Clinic,
+    models.Page,
+    models.Section,
+    models.SupportiveService,
+    models.Department,
+    models.TestGroup,
+    models.DiagnosticTest,
+    models.TreatmentApproach,
+    models.Treatment,
+):
+    register_history(model)
+register_history(models.Physician, m2m_fields=["departments"])

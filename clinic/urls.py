@@ -7,6 +7,7 @@ app_name = "clinic"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("clinic/", views.ClinicView.as_view(), name="clinic"),
+    path("clinic/team/", views.TeamView.as_view(), name="team"),
     path("neuroendocrine-tumors/", views.NetView.as_view(), name="net"),
     path("diagnosis/", views.DiagnosisView.as_view(), name="diagnosis"),
     path("diagnosis/<slug:slug>/", views.TestGroupView.as_view(), name="test_group"),

@@ -1,4 +1,8 @@
-"""Public pages of the clinic: each fixed page and the lists behind it."""
+"""Public pages of the clinic: each fixed page and the lists behind it.
+
+Patients see published items only; signed-in staff also see drafts, marked as
+such, so they can preview them from the admin before publishing.
+"""
 
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
@@ -10,6 +14,7 @@ from clinic.models import (
     Department,
     DiagnosticTest,
     Page,
+    Physician,
     Section,
     SupportiveService,
     TestGroup,
@@ -26,9 +31,12 @@ class FixedPageView(TemplateView):
     # Links to the pages a reader most likely wants next: (label, URL name).
     read_next: list[tuple[str, str]] = []
 
+    def visible(self, queryset: QuerySet) -> QuerySet:
+        return queryset.visible_to(self.request.user)
+
     def get_page(self) -> Page:
-        published_sections = Prefetch("sections", queryset=Section.objects.published())
-        return get_object_or_404(Page.objects.prefetch_related(published_sections), key=self.page_key)
+        sections = Prefetch("sections", queryset=self.visible(Section.objects.all()))
+        return get_object_or_404(Page.objects.prefetch_related(sections), key=self.page_key)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -83,11 +91,23 @@ class HomeView(FixedPageView):
 class ClinicView(FixedPageView):
     page_key = Page.Key.CLINIC
     template_name = "clinic/clinic.html"
+    read_next = [(_("Our care team"), "clinic:team")]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["departments"] = Department.objects.published()
-        context["services"] = SupportiveService.objects.published()
+        context["departments"] = self.visible(Department.objects.all())
+        context["services"] = self.visible(SupportiveService.objects.all())
+        return context
+
+
+class TeamView(FixedPageView):
+    page_key = Page.Key.TEAM
+    template_name = "clinic/team.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        departments = Prefetch("departments", queryset=self.visible(Department.objects.all()))
+        context["physicians"] = self.visible(Physician.objects.all()).prefetch_related(departments)
         return context
 
 
@@ -112,9 +132,8 @@ class DiagnosisView(FixedPageView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["groups"] = TestGroup.objects.published().prefetch_related(
-            Prefetch("tests", queryset=DiagnosticTest.objects.published())
-        )
+        tests = Prefetch("tests", queryset=self.visible(DiagnosticTest.objects.all()))
+        context["groups"] = self.visible(TestGroup.objects.all()).prefetch_related(tests)
         return context
 
 
@@ -124,9 +143,8 @@ class TreatmentView(FixedPageView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["approaches"] = TreatmentApproach.objects.published().prefetch_related(
-            Prefetch("treatments", queryset=Treatment.objects.published())
-        )
+        treatments = Prefetch("treatments", queryset=self.visible(Treatment.objects.all()))
+        context["approaches"] = self.visible(TreatmentApproach.objects.all()).prefetch_related(treatments)
         return context
 
 
@@ -136,26 +154,36 @@ class DepartmentsView(FixedPageView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["departments"] = Department.objects.published()
+        context["departments"] = self.visible(Department.objects.all())
         return context
 
 
 class SectionItemMixin:
-    """A published item with its own page inside a section of the site.
+    """An item with its own page inside a section of the site.
 
-    The page lists its published siblings, so readers can move across the section.
+    The page lists its siblings, so readers can move across the section.
     """
 
     parent_url_name: str
     parent_label: str
     siblings_heading: str
+    children: str | None = None  # the related name of the items listed on the page
+    children_model = None
+
+    def visible(self, queryset: QuerySet) -> QuerySet:
+        return queryset.visible_to(self.request.user)
 
     def get_queryset(self) -> QuerySet:
-        return self.model.objects.published()
+        queryset = self.visible(self.model.objects.all())
+        if self.children:
+            queryset = queryset.prefetch_related(
+                Prefetch(self.children, queryset=self.visible(self.children_model.objects.all()))
+            )
+        return queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["siblings"] = self.model.objects.published().only("pk", "slug", "name_ko", "name_en")
+        context["siblings"] = self.visible(self.model.objects.all()).only("pk", "slug", "name_ko", "name_en")
         context["siblings_heading"] = self.siblings_heading
         context["breadcrumbs"] = [(self.parent_label, reverse(self.parent_url_name)), (self.object.name, None)]
         return context
@@ -163,32 +191,29 @@ class SectionItemMixin:
 
 class TestGroupView(SectionItemMixin, DetailView):
     model = TestGroup
+    template_name = "clinic/test_group.html"
+    context_object_name = "group"
     parent_url_name = "clinic:diagnosis"
     parent_label = _("Diagnosis")
     siblings_heading = _("Kinds of tests")
-    template_name = "clinic/test_group.html"
-    context_object_name = "group"
-
-    def get_queryset(self) -> QuerySet:
-        return super().get_queryset().prefetch_related(Prefetch("tests", queryset=DiagnosticTest.objects.published()))
+    children, children_model = "tests", DiagnosticTest
 
 
 class TreatmentApproachView(SectionItemMixin, DetailView):
     model = TreatmentApproach
+    template_name = "clinic/treatment_approach.html"
+    context_object_name = "approach"
     parent_url_name = "clinic:treatment"
     parent_label = _("Treatment")
     siblings_heading = _("Ways of treating NETs")
-    template_name = "clinic/treatment_approach.html"
-    context_object_name = "approach"
-
-    def get_queryset(self) -> QuerySet:
-        return super().get_queryset().prefetch_related(Prefetch("treatments", queryset=Treatment.objects.published()))
+    children, children_model = "treatments", Treatment
 
 
 class DepartmentView(SectionItemMixin, DetailView):
     model = Department
+    template_name = "clinic/department.html"
+    context_object_name = "department"
     parent_url_name = "clinic:departments"
     parent_label = _("Departments")
     siblings_heading = _("All departments")
-    template_name = "clinic/department.html"
-    context_object_name = "department"
+    children, children_model = "physicians", Physician

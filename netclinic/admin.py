@@ -1,20 +1,99 @@
 """Admin pieces that both content apps use."""
 
-from django.contrib import admin
+import datetime
+
+from django.conf import settings
+from django.contrib import admin, messages
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.translator import translator
+from simple_history.admin import SimpleHistoryAdmin
+
+from netclinic.fields import MarkdownField, MarkdownTextarea
+from netclinic.roles import is_translator
+from netclinic.translations import missing_translations
 
 admin.site.site_header = _("NET Clinic website administration")
 admin.site.site_title = _("NET Clinic website")
 admin.site.index_title = _("Site content")
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """One tab per language for every translated field."""
+class TranslatorRestrictions:
+    """Translators change translated text only; every other field is read-only for them."""
 
-    # Staff paste addresses without a scheme; the web is https now.
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not is_translator(request.user):
+            return readonly
+        options = translator.get_options_for_model(self.model)
+        translated = set(options.fields)
+        translation_fields = {f for fields in options.fields.values() for f in (t.name for t in fields)}
+        for field in [*self.model._meta.fields, *self.model._meta.many_to_many]:
+            name = field.name
+            if field.editable and name not in translated and name not in translation_fields and name not in readonly:
+                readonly.append(name)
+        return readonly
+
+
+class TranslatedAdmin(TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """One tab per language for every translated field, and a history of every change."""
+
+    formfield_overrides = {
+        # Staff paste addresses without a scheme; the web is https now.
+        models.URLField: {"assume_scheme": "https"},
+        MarkdownField: {"widget": MarkdownTextarea},
+    }
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if getattr(obj, "is_published", True):
+            missing = missing_translations(obj)
+            if missing:
+                names = {code: name for code, name in settings.LANGUAGES}
+                fields = ", ".join(f"{m.label} ({names[m.language]})" for m in missing)
+                messages.warning(
+                    request,
+                    gettext(
+                        "“%(item)s” is published with missing translations: %(fields)s. "
+                        "Until they are written, readers of that language see the other language's text."
+                    )
+                    % {"item": obj, "fields": fields},
+                )
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if is_translator(request.user):
+            changelist.list_editable = ()
+        return changelist
+
+
+class TranslatedInline(TranslatorRestrictions, TranslationStackedInline):
+    extra = 0
+    formfield_overrides = TranslatedAdmin.formfield_overrides
+
+
+class ReviewStatusFilter(admin.SimpleListFilter):
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", _("Overdue")),
+            ("due-soon", _("Due within 30 days")),
+            ("current", _("Current")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.overdue()
+        if self.value() == "due-soon":
+            return queryset.due_soon()
+        if self.value() == "current":
+            return queryset.filter(next_review_due__gt=timezone.localdate() + datetime.timedelta(days=30))
+        return queryset
 
 
 class ContentItemAdmin(TranslatedAdmin):

@@ -1,12 +1,32 @@
 """Building blocks that both content apps (clinic and rights) share."""
 
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from netclinic.fields import CheckedImageField
 
-class PublishedQuerySet(models.QuerySet):
-    def published(self) -> "PublishedQuerySet":
+
+class ContentQuerySet(models.QuerySet):
+    def published(self) -> "ContentQuerySet":
         return self.filter(is_published=True)
+
+    def visible_to(self, user) -> "ContentQuerySet":
+        """Patients see what is published; staff also see drafts, to preview them."""
+        return self if user.is_staff else self.published()
+
+    def overdue(self) -> "ContentQuerySet":
+        """Reviewed items whose review date has passed."""
+        return self.filter(next_review_due__lt=timezone.localdate())
+
+    def due_soon(self, days: int = 30) -> "ContentQuerySet":
+        """Reviewed items due for review within `days`."""
+        today = timezone.localdate()
+        return self.filter(next_review_due__gte=today, next_review_due__lte=today + datetime.timedelta(days=days))
 
 
 class ContentItem(models.Model):
@@ -25,11 +45,69 @@ class ContentItem(models.Model):
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
-    objects = PublishedQuerySet.as_manager()
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         abstract = True
         ordering = ["order", "pk"]
+
+
+def default_next_review() -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
+
+
+class Reviewed(models.Model):
+    """Medical information that clinic staff review on a schedule."""
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_('When a clinician last checked this text. Shown to patients as "Page last reviewed".'),
+    )
+    next_review_due = models.DateField(
+        _("next review due"),
+        default=default_next_review,
+        help_text=_("When the text must be checked again. The admin lists what is overdue or due soon."),
+    )
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class Illustrated(models.Model):
+    """An optional image with alternative text in every language."""
+
+    image = CheckedImageField(
+        _("image"),
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=_("A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed."),
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required in each language with an image."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self) -> None:
+        super().clean()
+        if self.image:
+            missing = {
+                f"image_alt_{code}": _("Describe the image in this language too.")
+                for code, _name in settings.LANGUAGES
+                if not (getattr(self, f"image_alt_{code}", "") or "").strip()
+            }
+            if missing:
+                raise ValidationError(missing)
 
 
 class SeedRecord(models.Model):

@@ -1,12 +1,36 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from netclinic import admin_views, views
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path(f"{settings.ADMIN_URL}markdown-preview/", views.markdown_preview, name="markdown_preview"),
+    path(
+        f"{settings.ADMIN_URL}translation-status/",
+        admin.site.admin_view(admin_views.translation_status),
+        name="admin_translation_status",
+    ),
+    path(
+        f"{settings.ADMIN_URL}deleted-items/",
+        admin.site.admin_view(admin_views.deleted_items),
+        name="admin_deleted_items",
+    ),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
+
+if settings.SERVE_MEDIA:
+    # Uploaded images; a separate media host is better when there is one (README).
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Every public page lives under /ko/ or /en/; `/` redirects by the visitor's language.
 urlpatterns += i18n_patterns(

@@ -4,6 +4,8 @@ from solo.admin import SingletonModelAdmin
 from netclinic.admin import ContentItemAdmin, TranslatedAdmin
 from rights import models
 
+PUBLISHING = ("order", "is_published", "updated_at")
+
 
 @admin.register(models.RightsNotice)
 class RightsNoticeAdmin(SingletonModelAdmin, TranslatedAdmin):
@@ -12,7 +14,7 @@ class RightsNoticeAdmin(SingletonModelAdmin, TranslatedAdmin):
 
 @admin.register(models.Provision)
 class ProvisionAdmin(ContentItemAdmin):
-    fields = ("kind", "title", "body", "order", "is_published", "updated_at")
+    fields = ("kind", "title", "body", *PUBLISHING)
     list_display = ("title", "kind", "order", "is_published", "updated_at")
     list_filter = ("kind", "is_published")
     search_fields = ("title_ko", "title_en", "body_ko", "body_en")
@@ -20,6 +22,6 @@ class ProvisionAdmin(ContentItemAdmin):
 
 @admin.register(models.MediationAgency)
 class MediationAgencyAdmin(ContentItemAdmin):
-    fields = ("name", "description", "phone", "website", "order", "is_published", "updated_at")
+    fields = ("name", "description", "phone", "website", *PUBLISHING)
     list_display = ("name", "phone", "order", "is_published", "updated_at")
     search_fields = ("name_ko", "name_en", "description_ko", "description_en")

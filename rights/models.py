@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
+from netclinic.fields import MarkdownField
 from netclinic.models import ContentItem
 
 
@@ -11,11 +12,11 @@ class RightsNotice(SingletonModel):
     """The text around the list: introduction, legal basis and when it took effect."""
 
     title = models.CharField(_("title"), max_length=200)
-    introduction = models.TextField(_("introduction"), blank=True)
-    legal_basis = models.TextField(
+    introduction = MarkdownField(_("introduction"), blank=True, help_text=_("Shown under the page's heading."))
+    legal_basis = MarkdownField(
         _("legal basis"),
         blank=True,
-        help_text=_("The law that requires this notice. Update it when the law changes."),
+        help_text=_("The law that requires this notice, shown at the end of the page. Update it when the law changes."),
     )
     effective_date = models.DateField(
         _("in effect since"),
@@ -23,7 +24,9 @@ class RightsNotice(SingletonModel):
         blank=True,
         help_text=_("The date this text took effect. Leave empty to hide it."),
     )
-    mediation_introduction = models.TextField(_("introduction to mediation"), blank=True)
+    mediation_introduction = MarkdownField(
+        _("introduction to mediation"), blank=True, help_text=_("Shown above the list of mediation agencies.")
+    )
 
     class Meta:
         verbose_name = _("rights notice")
@@ -41,7 +44,7 @@ class Provision(ContentItem):
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(_("text"))
+    body = MarkdownField(_("text"), help_text=_("Shown under the title in the numbered list."))
 
     class Meta(ContentItem.Meta):
         verbose_name = _("right or responsibility")
@@ -56,7 +59,7 @@ class MediationAgency(ContentItem):
     """An outside body patients may ask for consultation or mediation in a dispute."""
 
     name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = MarkdownField(_("description"), blank=True)
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
 

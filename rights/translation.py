@@ -1,4 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
 
 from rights import models
 
@@ -19,3 +20,8 @@ class ProvisionTranslation(TranslationOptions):
 class MediationAgencyTranslation(TranslationOptions):
     fields = ("name", "description")
     required_languages = {"default": ("name",)}
+
+
+# After the translation options, so each historical record keeps both languages.
+for model in (models.RightsNotice, models.Provision, models.MediationAgency):
+    register_history(model)

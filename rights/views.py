@@ -8,10 +8,11 @@ class RightsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        provisions = list(Provision.objects.published())
+        user = self.request.user
+        provisions = list(Provision.objects.visible_to(user))
         context["notice"] = notice = RightsNotice.get_solo()
         context["breadcrumbs"] = [(notice.title, None)]
         context["rights"] = [p for p in provisions if p.kind == Provision.Kind.RIGHT]
         context["responsibilities"] = [p for p in provisions if p.kind == Provision.Kind.RESPONSIBILITY]
-        context["agencies"] = MediationAgency.objects.published()
+        context["agencies"] = MediationAgency.objects.visible_to(user)
         return context

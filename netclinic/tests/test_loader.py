@@ -3,11 +3,11 @@
 import io
 
 import pytest
-from django.apps import apps
 from django.core.management import call_command
 
 from clinic.models import Department, Page, Treatment
 from netclinic.models import SeedRecord
+from netclinic.translations import translated_models
 
 pytestmark = pytest.mark.django_db
 
@@ -19,11 +19,7 @@ def _load() -> str:
 
 
 def _counts() -> dict[str, int]:
-    return {
-        model._meta.label: model.objects.count()
-        for app in ("clinic", "rights")
-        for model in apps.get_app_config(app).get_models()
-    }
+    return {model._meta.label: model.objects.count() for model in translated_models()}
 
 
 def test_every_fixed_page_exists_in_both_languages():
@@ -33,12 +29,11 @@ def test_every_fixed_page_exists_in_both_languages():
 
 
 def test_every_seeded_name_is_translated():
-    for app in ("clinic", "rights"):
-        for model in apps.get_app_config(app).get_models():
-            for field in ("name", "title"):
-                if hasattr(model, f"{field}_ko"):
-                    for obj in model.objects.all():
-                        assert getattr(obj, f"{field}_ko") and getattr(obj, f"{field}_en"), obj
+    for model in translated_models():
+        for field in ("name", "title"):
+            if hasattr(model, f"{field}_ko"):
+                for obj in model.objects.all():
+                    assert getattr(obj, f"{field}_ko") and getattr(obj, f"{field}_en"), obj
 
 
 def test_loading_again_changes_nothing():
@@ -60,9 +55,8 @@ def test_loading_again_keeps_staff_edits_and_deletions():
 
 
 def test_a_fresh_database_gets_everything_and_no_duplicates():
-    for app in ("clinic", "rights"):
-        for model in apps.get_app_config(app).get_models():
-            model.objects.all().delete()
+    for model in translated_models():
+        model.objects.all().delete()
     SeedRecord.objects.all().delete()
 
     _load()

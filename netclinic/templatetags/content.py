@@ -1,0 +1,53 @@
+"""Template tools for staff-written content: Markdown and responsive images."""
+
+from django import template
+from django.core.files.storage import default_storage
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from netclinic import images
+from netclinic.markup import render_markdown
+
+register = template.Library()
+
+
+@register.filter
+def markdown(text: str | None) -> SafeString:
+    """{{ page.lead|markdown }}: staff's Markdown as sanitized HTML."""
+    return render_markdown(text)
+
+
+@register.simple_tag
+def picture(obj, sizes: str = "100vw", css_class: str = "", loading: str = "lazy") -> SafeString:
+    """A <picture> of an Illustrated object's image: WebP renditions with a fallback,
+    with width and height set so the page does not jump while it loads."""
+    image = getattr(obj, "image", None)
+    if not image or not obj.image_width or not obj.image_height:
+        return SafeString("")
+    name = image.name
+    widths = images.rendition_widths(obj.image_width)
+    fallback = images.fallback_extension(name)
+
+    def srcset(extension: str) -> SafeString:
+        return format_html_join(
+            ", ",
+            "{} {}w",
+            ((default_storage.url(images.rendition_name(name, w, extension)), w) for w in widths),
+        )
+
+    largest = widths[-1]
+    height = round(obj.image_height * largest / obj.image_width)
+    return format_html(
+        '<picture{}><source type="image/webp" srcset="{}" sizes="{}">'
+        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" loading="{}" decoding="async"></picture>',
+        format_html(' class="{}"', css_class) if css_class else "",
+        srcset("webp"),
+        sizes,
+        default_storage.url(images.rendition_name(name, largest, fallback)),
+        srcset(fallback),
+        sizes,
+        largest,
+        height,
+        obj.image_alt,
+        loading,
+    )
