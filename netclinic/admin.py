@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
 from netclinic.fields import MarkdownField, MarkdownTextarea
@@ -28,14 +29,19 @@ class TranslatorRestrictions:
         readonly = list(super().get_readonly_fields(request, obj))
         if not is_translator(request.user):
             return readonly
-        options = translator.get_options_for_model(self.model)
-        translated = set(options.fields)
-        translation_fields = {f for fields in options.fields.values() for f in (t.name for t in fields)}
+        translated = set(translator.get_options_for_model(self.model).fields)
+        translation_fields = {
+            build_localized_fieldname(f, code) for f in translated for code, _name in settings.LANGUAGES
+        }
         for field in [*self.model._meta.fields, *self.model._meta.many_to_many]:
             name = field.name
             if field.editable and name not in translated and name not in translation_fields and name not in readonly:
                 readonly.append(name)
         return readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        # A read-only slug cannot be filled from the name.
+        return {} if is_translator(request.user) else super().get_prepopulated_fields(request, obj)
 
 
 class TranslatedAdmin(TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslationAdmin):
@@ -52,7 +58,7 @@ class TranslatedAdmin(TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslat
         if getattr(obj, "is_published", True):
             missing = missing_translations(obj)
             if missing:
-                names = {code: name for code, name in settings.LANGUAGES}
+                names = dict(settings.LANGUAGES)
                 fields = ", ".join(f"{m.label} ({names[m.language]})" for m in missing)
                 messages.warning(
                     request,

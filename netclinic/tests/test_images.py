@@ -162,6 +162,7 @@ def test_admin_upload_of_a_non_image_shows_a_message_and_keeps_the_typed_text(ad
         "order": 10,
         "is_published": "on",
     }
+    admin_client.post(reverse("set_language"), {"language": "en"})
     response = admin_client.post(url, data)
     assert response.status_code == 200
     html = response.content.decode()

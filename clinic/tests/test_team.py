@@ -1,0 +1,48 @@
+"""The care team: physicians on the team page and on their departments' pages."""
+
+import pytest
+
+from clinic.models import Department, Physician
+
+pytestmark = pytest.mark.django_db
+
+
+def make_physician(**values) -> Physician:
+    defaults = {
+        "name_ko": "홍길동",
+        "name_en": "Gildong Hong",
+        "position_ko": "교수",
+        "position_en": "Professor",
+        "specialties_ko": "신경내분비종양",
+        "specialties_en": "Neuroendocrine tumors",
+        "biography_en": "Trained in **oncology**.",
+    }
+    physician = Physician.objects.create(**{**defaults, **values})
+    physician.departments.add(Department.objects.get(slug="hematology-oncology"))
+    return physician
+
+
+@pytest.mark.parametrize(("language", "text"), [("en", "how to make an appointment"), ("ko", "진료 예약")])
+def test_empty_team_tells_patients_how_to_be_seen(client, language, text):
+    assert not Physician.objects.exists()  # the seed invents no people
+    html = client.get(f"/{language}/clinic/team/").content.decode()
+    assert text in html
+    assert f'href="/{language}/contact/"' in html
+
+
+def test_physicians_show_on_the_team_page_and_their_departments_page(client):
+    make_physician()
+    team = client.get("/en/clinic/team/").content.decode()
+    assert "Gildong Hong" in team and "Professor" in team and "<strong>oncology</strong>" in team
+    assert 'href="/en/departments/hematology-oncology/"' in team
+    assert "Gildong Hong" in client.get("/en/departments/hematology-oncology/").content.decode()
+    assert "홍길동" in client.get("/ko/departments/hematology-oncology/").content.decode()
+    assert "Gildong Hong" not in client.get("/en/departments/radiology/").content.decode()
+
+
+def test_unpublished_physician_is_hidden_from_patients_but_shown_to_staff(client, admin_client):
+    make_physician(is_published=False)
+    assert "Gildong Hong" not in client.get("/en/clinic/team/").content.decode()
+    assert "Gildong Hong" not in client.get("/en/departments/hematology-oncology/").content.decode()
+    staff_view = admin_client.get("/en/clinic/team/").content.decode()
+    assert "Gildong Hong" in staff_view and 'class="draft-badge"' in staff_view
