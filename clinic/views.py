@@ -30,6 +30,8 @@ class FixedPageView(TemplateView):
     template_name = "clinic/page.html"
     # Links to the pages a reader most likely wants next: (label, URL name).
     read_next: list[tuple[str, str]] = []
+    # The page this one sits under in the breadcrumbs, if not the home page: (label, URL name).
+    parent: tuple[str, str] | None = None
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return queryset.visible_to(self.request.user)
@@ -41,7 +43,8 @@ class FixedPageView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = page = self.get_page()
-        context["breadcrumbs"] = [(page.title, None)]
+        parents = [(self.parent[0], reverse(self.parent[1]))] if self.parent else []
+        context["breadcrumbs"] = [*parents, (page.title, None)]
         context["read_next"] = [(label, reverse(name)) for label, name in self.read_next]
         return context
 
@@ -103,6 +106,7 @@ class ClinicView(FixedPageView):
 class TeamView(FixedPageView):
     page_key = Page.Key.TEAM
     template_name = "clinic/team.html"
+    parent = (_("Our clinic"), "clinic:clinic")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -5,7 +5,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from clinic import models
-from clinic.models import Department, DiagnosticTest, Page, Section, SupportiveService, Treatment, TreatmentApproach
+from clinic.models import (
+    Department,
+    DiagnosticTest,
+    Page,
+    Physician,
+    Section,
+    SupportiveService,
+    Treatment,
+    TreatmentApproach,
+)
 from netclinic.tests.utils import LANGUAGES, public_urls
 
 pytestmark = pytest.mark.django_db
@@ -122,6 +131,8 @@ def _add_items(count: int) -> None:
         Treatment.objects.create(approach=approach, name_ko=f"약 {n}", name_en=f"Drug {n}", order=1000 + n)
         Section.objects.create(page=page, title_ko=f"구역 {n}", title_en=f"Section {n}", order=1000 + n)
         SupportiveService.objects.create(title_ko=f"지원 {n}", title_en=f"Service {n}", order=1000 + n)
+        physician = Physician.objects.create(name_ko=f"의사 {n}", name_en=f"Doctor {n}", order=1000 + n)
+        physician.departments.add(*Department.objects.filter(slug__in=["radiology", "gastroenterology"]))
 
 
 def _query_counts(client) -> dict[str, int]:

@@ -13,6 +13,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 FIXED_PAGES = [
     "clinic:home",
     "clinic:clinic",
+    "clinic:team",
     "clinic:net",
     "clinic:diagnosis",
     "clinic:treatment",
