@@ -1,5 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
-from simple_history import register as register_history
+from netclinic.history import register_history
 
 from clinic import models
 
