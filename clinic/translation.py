@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
-from netclinic.history import register_history
 
 from clinic import models
+from netclinic.history import register_history
 
 
 @register(models.Clinic)
