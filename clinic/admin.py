@@ -116,3 +116,11 @@ class PhysicianAdmin(ContentItemAdmin):
     list_filter = ("is_published", "departments")
     search_fields = ("name_ko", "name_en", "position_ko", "position_en", "specialties_ko", "specialties_en")
     filter_horizontal = ("departments",)
+
+
+@admin.register(models.GlossaryTerm)
+class GlossaryTermAdmin(ReviewedItemAdmin):
+    fields = ("term", "slug", "aliases", "definition", *REVIEW, *PUBLISHING)
+    list_display = ("term", "slug", "order", "is_published", "next_review_due")
+    search_fields = ("term_ko", "term_en", "aliases_ko", "aliases_en", "definition_ko", "definition_en")
+    prepopulated_fields = {"slug": ("term_en",)}

@@ -1,5 +1,7 @@
 """The clinic and the medical information it publishes."""
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +59,14 @@ class Clinic(SingletonModel):
     class Meta:
         verbose_name = _("clinic details")
 
+    @property
+    def map_link(self) -> str:
+        """Staff's map link, or else a map search for the address: a link, never an embed."""
+        if self.map_url:
+            return self.map_url
+        query = f"{self.hospital_name_en} {self.address_en}".strip()
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": query})
+
     def __str__(self) -> str:
         return self.name or str(_("clinic details"))
 
@@ -74,6 +84,7 @@ class Page(Reviewed, Illustrated):
         RESEARCH = "research", _("Research")
         DEPARTMENTS = "departments", _("Departments")
         CONTACT = "contact", _("Contact and visiting")
+        GLOSSARY = "glossary", _("Glossary")
 
     key = models.CharField(_("page"), max_length=20, choices=Key.choices, unique=True, editable=False)
     title = models.CharField(_("title"), max_length=200, help_text=_("The main heading of the page."))
@@ -252,3 +263,40 @@ class Physician(ContentItem, Illustrated):
 
     def __str__(self) -> str:
         return self.name
+
+
+class GlossaryTerm(ContentItem, Reviewed):
+    """A medical term explained in plain language; pages link the term to it."""
+
+    slug = models.SlugField(_("web address"), unique=True, help_text=_("The anchor of the term on the glossary page."))
+    term = models.CharField(_("term"), max_length=200, help_text=_("As it appears in the glossary's list."))
+    aliases = models.CharField(
+        _("other forms"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Other ways the term is written on the site, separated by commas (for example: CT, computed "
+            "tomography). The first mention of the term or any of these forms on a page links to the glossary."
+        ),
+    )
+    definition = MarkdownField(
+        _("explanation"), help_text=_("A plain-language explanation, shown on the glossary page.")
+    )
+
+    # Each language has its own other forms, or none.
+    translation_optional = ("aliases",)
+
+    class Meta(ContentItem.Meta):
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+
+    def __str__(self) -> str:
+        return self.term
+
+    def get_absolute_url(self) -> str:
+        return reverse("clinic:glossary") + f"#{self.slug}"
+
+    def forms(self) -> list[str]:
+        """Every way the term is written in the current language, longest first."""
+        names = [self.term, *(alias.strip() for alias in (self.aliases or "").split(","))]
+        return sorted({name for name in names if name}, key=len, reverse=True)

@@ -8,6 +8,7 @@ Every item is created once; after that it belongs to the staff (see Loader).
 
 from typing import Any
 
+from clinic import seed_glossary
 from clinic.models import (
     Clinic,
     Department,
@@ -100,6 +101,17 @@ PAGES: dict[str, dict[str, dict[str, str]]] = {
         "meta_description": {
             "ko": "삼성서울병원 신경내분비종양 클리닉 다학제 진료팀의 의료진을 소개합니다.",
             "en": "The physicians of the multidisciplinary team of the NET Clinic at Samsung Medical Center.",
+        },
+    },
+    Page.Key.GLOSSARY: {
+        "title": {"ko": "용어 설명", "en": "Glossary"},
+        "lead": {
+            "ko": "이 사이트에 나오는 의학 용어를 쉬운 말로 풀이합니다.",
+            "en": "The medical terms used on this site, explained in plain language.",
+        },
+        "meta_description": {
+            "ko": "신경내분비종양, 5-HIAA, 옥트레오스캔, 근치적 절제술 등 의학 용어를 쉬운 말로 설명합니다.",
+            "en": "Plain-language explanations of medical terms such as NET, 5-HIAA, Octreoscan and radical resection.",
         },
     },
     Page.Key.NET: {
@@ -891,3 +903,5 @@ def load(loader: Loader) -> None:
         for treatment_position, treatment in enumerate(approach_item["treatments"], start=1):
             lookup, values = english_lookup("name", treatment, 10 * treatment_position)
             loader.ensure(Treatment, {"approach_id": approach.pk, **lookup}, values)
+
+    seed_glossary.load(loader)

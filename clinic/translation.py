@@ -61,6 +61,12 @@ class PhysicianTranslation(TranslationOptions):
     required_languages = {"default": ("name",)}
 
 
+@register(models.GlossaryTerm)
+class GlossaryTermTranslation(TranslationOptions):
+    fields = ("term", "aliases", "definition")
+    required_languages = {"default": ("term", "definition")}
+
+
 # History is registered after the translation options, so that each historical
 # record keeps both languages' fields.
 for model in (
@@ -73,6 +79,7 @@ for model in (
     models.DiagnosticTest,
     models.TreatmentApproach,
     models.Treatment,
+    models.GlossaryTerm,
 ):
     register_history(model)
 register_history(models.Physician, m2m_fields=["departments"])

@@ -17,4 +17,5 @@ urlpatterns = [
     path("departments/", views.DepartmentsView.as_view(), name="departments"),
     path("departments/<slug:slug>/", views.DepartmentView.as_view(), name="department"),
     path("contact/", views.ContactView.as_view(), name="contact"),
+    path("glossary/", views.GlossaryView.as_view(), name="glossary"),
 ]

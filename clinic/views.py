@@ -13,6 +13,7 @@ from django.views.generic import DetailView, TemplateView
 from clinic.models import (
     Department,
     DiagnosticTest,
+    GlossaryTerm,
     Page,
     Physician,
     Section,
@@ -21,6 +22,8 @@ from clinic.models import (
     Treatment,
     TreatmentApproach,
 )
+from netclinic.markup import plain_text
+from netclinic.seo import PageMeta
 
 
 class FixedPageView(TemplateView):
@@ -40,9 +43,23 @@ class FixedPageView(TemplateView):
         sections = Prefetch("sections", queryset=self.visible(Section.objects.all()))
         return get_object_or_404(Page.objects.prefetch_related(sections), key=self.page_key)
 
+    # schema.org: whether the page describes the clinic itself.
+    is_clinic = False
+
+    def get_about(self, page: Page) -> list[dict]:
+        """schema.org things this page is about."""
+        return []
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = page = self.get_page()
+        context["meta"] = PageMeta(
+            title=page.title,
+            description=page.meta_description,
+            last_reviewed=page.last_reviewed,
+            about=self.get_about(page),
+            is_clinic=self.is_clinic,
+        )
         parents = [(self.parent[0], reverse(self.parent[1]))] if self.parent else []
         context["breadcrumbs"] = [*parents, (page.title, None)]
         context["read_next"] = [(label, reverse(name)) for label, name in self.read_next]
@@ -58,12 +75,14 @@ HOME_CARDS = [
     (Page.Key.DEPARTMENTS, "clinic:departments", "icons/departments.svg"),
     (Page.Key.RESEARCH, "clinic:research", "icons/research.svg"),
     (Page.Key.CONTACT, "clinic:contact", "icons/contact.svg"),
+    (Page.Key.GLOSSARY, "clinic:glossary", "icons/glossary.svg"),
 ]
 
 
 class HomeView(FixedPageView):
     page_key = Page.Key.HOME
     template_name = "clinic/home.html"
+    is_clinic = True
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -94,6 +113,7 @@ class HomeView(FixedPageView):
 class ClinicView(FixedPageView):
     page_key = Page.Key.CLINIC
     template_name = "clinic/clinic.html"
+    is_clinic = True
     read_next = [(_("Our care team"), "clinic:team")]
 
     def get_context_data(self, **kwargs):
@@ -115,8 +135,22 @@ class TeamView(FixedPageView):
         return context
 
 
+class GlossaryView(FixedPageView):
+    page_key = Page.Key.GLOSSARY
+    template_name = "clinic/glossary.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["terms"] = self.visible(GlossaryTerm.objects.all())
+        return context
+
+
 class NetView(FixedPageView):
     page_key = Page.Key.NET
+
+    def get_about(self, page: Page) -> list[dict]:
+        return [{"@type": "MedicalCondition", "name": page.title}]
+
     read_next = [(_("How NETs are diagnosed"), "clinic:diagnosis"), (_("How NETs are treated"), "clinic:treatment")]
 
 
@@ -128,6 +162,7 @@ class ResearchView(FixedPageView):
 class ContactView(FixedPageView):
     page_key = Page.Key.CONTACT
     template_name = "clinic/contact.html"
+    is_clinic = True
 
 
 class DiagnosisView(FixedPageView):
@@ -185,8 +220,16 @@ class SectionItemMixin:
             )
         return queryset
 
+    def get_about(self) -> list[dict]:
+        """schema.org things this page is about."""
+        return []
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        obj = self.object
+        context["meta"] = PageMeta(
+            title=obj.name, description=obj.summary, last_reviewed=obj.last_reviewed, about=self.get_about()
+        )
         context["siblings"] = self.visible(self.model.objects.all()).only("pk", "slug", "name_ko", "name_en")
         context["siblings_heading"] = self.siblings_heading
         context["breadcrumbs"] = [(self.parent_label, reverse(self.parent_url_name)), (self.object.name, None)]
@@ -202,6 +245,12 @@ class TestGroupView(SectionItemMixin, DetailView):
     siblings_heading = _("Kinds of tests")
     children, children_model = "tests", DiagnosticTest
 
+    def get_about(self) -> list[dict]:
+        return [
+            {"@type": "MedicalTest", "name": test.name, "description": plain_text(test.description)}
+            for test in self.object.tests.all()
+        ]
+
 
 class TreatmentApproachView(SectionItemMixin, DetailView):
     model = TreatmentApproach
@@ -211,6 +260,22 @@ class TreatmentApproachView(SectionItemMixin, DetailView):
     parent_label = _("Treatment")
     siblings_heading = _("Ways of treating NETs")
     children, children_model = "treatments", Treatment
+
+    def get_about(self) -> list[dict]:
+        about = []
+        for treatment in self.object.treatments.all():
+            # A medicine has a drug class; anything else is a procedure.
+            if treatment.drug_class:
+                thing = {
+                    "@type": "Drug",
+                    "name": treatment.name,
+                    "drugClass": {"@type": "DrugClass", "name": treatment.drug_class},
+                }
+            else:
+                thing = {"@type": "MedicalProcedure", "name": treatment.name}
+            thing["description"] = plain_text(treatment.description)
+            about.append(thing)
+        return about
 
 
 class DepartmentView(SectionItemMixin, DetailView):

@@ -4,9 +4,12 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation import gettext_lazy as _
 
+# Open Graph wants a territory with each language.
+OG_LOCALES = {"ko": "ko_KR", "en": "en_US"}
+
 
 def languages(request: HttpRequest) -> dict:
-    """The current page's address in each language, for the language switch."""
+    """The current page's address in each language (language switch, hreflang, canonical)."""
     try:
         match = resolve(request.path_info)
     except Resolver404:
@@ -20,8 +23,23 @@ def languages(request: HttpRequest) -> dict:
             else:
                 url = reverse("clinic:home")
         info = get_language_info(code)
-        alternates.append({"code": code, "name": info["name_local"], "url": url, "is_current": code == current})
-    return {"language_alternates": alternates}
+        alternates.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+                "og_locale": OG_LOCALES.get(code, code),
+            }
+        )
+    default = next(a for a in alternates if a["code"] == settings.LANGUAGE_CODE)
+    return {
+        "language_alternates": alternates,
+        "x_default_url": default["absolute_url"],
+        "canonical_url": request.build_absolute_uri(request.path),
+        "og_locale": OG_LOCALES.get(current, current),
+    }
 
 
 # The main menu: every section of the site, in reading order.

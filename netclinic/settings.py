@@ -65,12 +65,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django.forms",
     "solo",
     "simple_history",
     "netclinic",
     "clinic",
     "rights",
+    "search",
 ]
 
 MIDDLEWARE = [
@@ -184,6 +186,7 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+CSRF_FAILURE_VIEW = "netclinic.views.csrf_failure"
 
 LOGGING = {
     "version": 1,
@@ -204,3 +207,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # How long a reviewed medical text stays current before it is due again.
 REVIEW_INTERVAL_DAYS = env_int("REVIEW_INTERVAL_DAYS", 365)
+
+# Where public pages find the glossary terms whose first mention they link.
+MARKDOWN_GLOSSARY = "clinic.glossary.glossary_entries"
+
+# Each content app lists its published pages for site search (search/index.py).
+SEARCH_PROVIDERS = ["clinic.search.search_documents", "rights.search.search_documents"]

@@ -30,11 +30,17 @@ def translated_models() -> list[type[models.Model]]:
 
 
 def missing_translations(obj: models.Model) -> list[Missing]:
-    """Fields written in one language but empty in another."""
+    """Fields written in one language but empty in another.
+
+    A model lists in `translation_optional` the fields that may rightly differ.
+    """
     options = translator.get_options_for_model(type(obj))
     languages = [code for code, _name in settings.LANGUAGES]
     missing = []
+    optional = getattr(obj, "translation_optional", ())
     for field_name in options.fields:
+        if field_name in optional:
+            continue
         values = {code: (getattr(obj, f"{field_name}_{code}", "") or "").strip() for code in languages}
         if not any(values.values()):
             continue  # unused in every language: nothing to translate

@@ -1,12 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from clinic.sitemaps import SITEMAPS as CLINIC_SITEMAPS
 from netclinic import admin_views, views
+from rights.sitemaps import SITEMAPS as RIGHTS_SITEMAPS
+
+SITEMAPS = {**CLINIC_SITEMAPS, **RIGHTS_SITEMAPS}
+
+handler500 = "netclinic.views.server_error"
 
 urlpatterns = [
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     path(f"{settings.ADMIN_URL}markdown-preview/", views.markdown_preview, name="markdown_preview"),
     path(
@@ -35,5 +44,6 @@ if settings.SERVE_MEDIA:
 # Every public page lives under /ko/ or /en/; `/` redirects by the visitor's language.
 urlpatterns += i18n_patterns(
     path("patients-rights/", include("rights.urls")),
+    path("search/", include("search.urls")),
     path("", include("clinic.urls")),
 )

@@ -1,5 +1,7 @@
 from django.views.generic import TemplateView
 
+from netclinic.markup import plain_text
+from netclinic.seo import PageMeta
 from rights.models import MediationAgency, Provision, RightsNotice
 
 
@@ -12,6 +14,7 @@ class RightsView(TemplateView):
         provisions = list(Provision.objects.visible_to(user))
         context["notice"] = notice = RightsNotice.get_solo()
         context["breadcrumbs"] = [(notice.title, None)]
+        context["meta"] = PageMeta(title=notice.title, description=plain_text(notice.introduction), page_type="WebPage")
         context["rights"] = [p for p in provisions if p.kind == Provision.Kind.RIGHT]
         context["responsibilities"] = [p for p in provisions if p.kind == Provision.Kind.RESPONSIBILITY]
         context["agencies"] = MediationAgency.objects.visible_to(user)

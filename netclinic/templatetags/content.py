@@ -1,20 +1,39 @@
 """Template tools for staff-written content: Markdown and responsive images."""
 
 from django import template
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.utils.html import format_html, format_html_join
+from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString
 
 from netclinic import images
-from netclinic.markup import render_markdown
+from netclinic.markup import Glossary, build_glossary, render_markdown
 
 register = template.Library()
 
 
-@register.filter
-def markdown(text: str | None) -> SafeString:
-    """{{ page.lead|markdown }}: staff's Markdown as sanitized HTML."""
+@register.filter(name="markdown")
+def markdown_filter(text: str | None) -> SafeString:
+    """{{ text|markdown }}: staff's Markdown as sanitized HTML, without glossary links."""
     return render_markdown(text)
+
+
+def _page_glossary(request) -> Glossary | None:
+    """The glossary for this request's page, so each term is linked once per page."""
+    if request is None or not settings.MARKDOWN_GLOSSARY:
+        return None
+    glossary = getattr(request, "_netclinic_glossary", None)
+    if glossary is None:
+        glossary = build_glossary(import_string(settings.MARKDOWN_GLOSSARY)())
+        request._netclinic_glossary = glossary
+    return glossary
+
+
+@register.simple_tag(takes_context=True)
+def markdown(context, text: str | None) -> SafeString:
+    """{% markdown text %}: sanitized HTML whose first mention of each glossary term links to it."""
+    return render_markdown(text, _page_glossary(context.get("request")))
 
 
 @register.simple_tag

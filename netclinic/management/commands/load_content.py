@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from netclinic.seeding import Loader
+from search.index import rebuild as rebuild_search_index
 
 
 class Command(BaseCommand):
@@ -19,4 +20,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             clinic_seed.load(loader)
             rights_seed.load(loader)
+        # The index follows every content save; rebuilding here also covers a new release's index code.
+        documents = rebuild_search_index()
+        self.stdout.write(f"Search index: {documents} pages.")
         self.stdout.write(f"Content loaded: {loader.created} items created, {loader.kept} already there.")
