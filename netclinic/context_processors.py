@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import Resolver404, resolve, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation import gettext_lazy as _
 
@@ -18,9 +18,9 @@ def languages(request: HttpRequest) -> dict:
     alternates = []
     for code, _name in settings.LANGUAGES:
         with override(code):
-            if match is not None and match.view_name:
+            try:
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-            else:
+            except (AttributeError, NoReverseMatch):  # no match, or an unnamed view
                 url = reverse("clinic:home")
         info = get_language_info(code)
         alternates.append(
@@ -33,10 +33,13 @@ def languages(request: HttpRequest) -> dict:
                 "og_locale": OG_LOCALES.get(code, code),
             }
         )
+    # For visitors whose language matches neither, the unprefixed address, which
+    # redirects by their browser's language (as the sitemap says too).
     default = next(a for a in alternates if a["code"] == settings.LANGUAGE_CODE)
+    x_default = default["url"].replace(f"/{settings.LANGUAGE_CODE}/", "/", 1)
     return {
         "language_alternates": alternates,
-        "x_default_url": default["absolute_url"],
+        "x_default_url": request.build_absolute_uri(x_default),
         "canonical_url": request.build_absolute_uri(request.path),
         "og_locale": OG_LOCALES.get(current, current),
     }

@@ -26,7 +26,10 @@ def documents(language: str) -> list[Document]:
     with override(language):
         found: list[Document] = []
         for provider in settings.SEARCH_PROVIDERS:
-            found.extend(import_string(provider)())
+            # str() here, while the language is active: labels may be lazy translations.
+            found.extend(
+                Document(str(doc.section), str(doc.title), doc.text, doc.url) for doc in import_string(provider)()
+            )
         return found
 
 

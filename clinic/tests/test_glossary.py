@@ -1,0 +1,76 @@
+"""The glossary: plain-language explanations that pages link to."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+
+from clinic.models import GlossaryTerm, Section
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED = [
+    "neuroendocrine-tumor",
+    "5-hiaa",
+    "octreoscan",
+    "ct",
+    "mri",
+    "pet",
+    "biopsy",
+    "radical-resection",
+    "somatostatin-analogue",
+    "targeted-therapy",
+    "chemotherapy",
+    "tace",
+    "metastasis",
+    "clinical-trial",
+    "multidisciplinary-care",
+]
+
+
+def test_glossary_explains_the_terms_the_site_uses_in_both_languages(client):
+    for slug in REQUIRED:
+        term = GlossaryTerm.objects.get(slug=slug)
+        assert term.term_ko and term.term_en and term.definition_ko and term.definition_en, slug
+    for language in ("ko", "en"):
+        html = client.get(f"/{language}/glossary/").content.decode()
+        for slug in REQUIRED:
+            assert f'id="{slug}"' in html
+
+
+def test_pages_link_the_first_mention_of_a_term_to_the_glossary(client):
+    html = client.get("/en/diagnosis/imaging/").content.decode()
+    links = re.findall(r'<a class="glossary-term" href="/en/glossary/#([\w-]+)">', html)
+    assert "ct" in links and "mri" in links
+    assert len(links) == len(set(links))  # each term once per page
+    ko = client.get("/ko/diagnosis/imaging/").content.decode()
+    assert '<a class="glossary-term" href="/ko/glossary/#ct">' in ko
+
+
+def test_terms_in_headings_and_links_are_not_linked(client):
+    section = Section.objects.filter(page__key="research").first()
+    section.body_en = "## About CT\n\nRead [the CT page](/en/diagnosis/imaging/). Then CT again."
+    section.save()
+    html = client.get("/en/research/").content.decode()
+    assert "<h4>About CT</h4>" in html
+    assert '<a href="/en/diagnosis/imaging/">the CT page</a>' in html
+    assert 'Then <a class="glossary-term" href="/en/glossary/#ct">CT</a> again.' in html
+
+
+def test_terms_match_whole_words_only(client):
+    section = Section.objects.filter(page__key="research").first()
+    section.body_en = "PETER and CTA are not terms; PET is."
+    section.save()
+    html = client.get("/en/research/").content.decode()
+    assert ">PETER<" not in html and ">CTA<" not in html
+    assert '<a class="glossary-term" href="/en/glossary/#pet">PET</a> is.' in html
+
+
+def test_a_new_or_unpublished_term_takes_effect_at_once(client):
+    GlossaryTerm.objects.filter(slug="ct").update(is_published=False)
+    cache.clear()
+    assert "/en/glossary/#ct" not in client.get("/en/diagnosis/imaging/").content.decode()
+    term = GlossaryTerm.objects.get(slug="ct")
+    term.is_published = True
+    term.save()  # the save clears the cached terms
+    assert "/en/glossary/#ct" in client.get("/en/diagnosis/imaging/").content.decode()

@@ -1,0 +1,55 @@
+"""Error pages: in the site's design and the visitor's language, nothing internal shown."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.urls import path
+
+from netclinic.urls import urlpatterns as site_urlpatterns
+
+
+def broken_view(request):
+    raise RuntimeError("internal detail: SECRET_TABLE_NAME")
+
+
+urlpatterns = [path("boom/", broken_view), *site_urlpatterns]
+handler500 = "netclinic.views.server_error"
+
+
+@pytest.mark.urls("netclinic.tests.test_errors")
+@pytest.mark.parametrize(
+    ("accept", "text", "lang"), [("ko", "문제가 발생했습니다", "ko"), ("en", "Something went wrong", "en")]
+)
+def test_500_page_is_friendly_localised_and_hides_internals(db, accept, text, lang):
+    client = Client(raise_request_exception=False)
+    response = client.get("/boom/", headers={"Accept-Language": accept})
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert text in html and f'lang="{lang}"' in html
+    assert "SECRET_TABLE_NAME" not in html and "Traceback" not in html
+    assert 'href="/static/css/site.css"' in html
+
+
+@pytest.mark.urls("netclinic.tests.test_errors")
+def test_500_page_renders_without_the_database(db, django_assert_num_queries):
+    client = Client(raise_request_exception=False)
+    with django_assert_num_queries(0):
+        assert client.get("/boom/").status_code == 500
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "text"), [("ko", "양식의 유효 시간이 지났습니다"), ("en", "The form has expired")]
+)
+def test_csrf_failure_page_explains_what_to_do(language, text):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/i18n/setlang/", {"language": language}, headers={"Accept-Language": language})
+    assert response.status_code == 403
+    assert text in response.content.decode()
+
+
+def test_no_debug_page_with_debug_off(settings, client, db):
+    assert settings.DEBUG is False
+    html = client.get("/en/no-such-page/").content.decode()
+    assert "URLconf" not in html and "Django tried" not in html
+    assert connection.vendor  # the database stays usable

@@ -1,0 +1,106 @@
+"""Site search across published content, in the visitor's language."""
+
+import pytest
+
+from clinic.models import Department, Treatment
+from search.index import rebuild
+from search.views import clean_query
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, language: str, query: str) -> list:
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    return response.context.get("results") or []
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "url", "section"),
+    [
+        ("en", "everolimus", "/en/treatment/medicines/", "Treatment"),
+        ("ko", "에베로리무스", "/ko/treatment/medicines/", "치료"),
+        ("en", "5-HIAA", "/en/diagnosis/laboratory/", "Diagnosis"),
+        ("ko", "옥트레오스캔", "/ko/diagnosis/imaging/", "진단"),
+        ("en", "Korea Consumer Agency", "/en/patients-rights/", "Patients' rights"),
+        ("ko", "한국소비자원", "/ko/patients-rights/", "환자의 권리"),
+    ],
+)
+def test_search_finds_pages_with_title_excerpt_and_section(client, language, query, url, section):
+    found = results(client, language, query)
+    match = next(r for r in found if r["url"] == url)
+    assert match["section"] == section
+    assert "<mark>" in match["excerpt"]
+    assert match["title"]
+
+
+def test_results_stay_in_the_visitors_language(client):
+    assert all(r["url"].startswith("/ko/") for r in results(client, "ko", "CT"))
+    assert all(r["url"].startswith("/en/") for r in results(client, "en", "CT"))
+
+
+def test_every_word_must_match(client):
+    assert results(client, "en", "everolimus sunitinib")
+    assert not results(client, "en", "everolimus zebra")
+
+
+def test_drafts_never_appear_in_search(client):
+    treatment = Treatment.objects.get(name_en="Everolimus")
+    treatment.description_en = "A draft sentence with quokka-unique-word."
+    treatment.save()
+    rebuild()  # the test's transaction never commits, so do what the commit would
+    assert results(client, "en", "quokka-unique-word")
+    treatment.is_published = False
+    treatment.save()
+    rebuild()
+    assert not results(client, "en", "quokka-unique-word")
+    department = Department.objects.get(slug="radiology")
+    department.is_published = False
+    department.save()
+    rebuild()
+    assert all(r["url"] != "/en/departments/radiology/" for r in results(client, "en", "radiology"))
+
+
+def test_a_staff_save_updates_the_index_when_it_commits(client, django_capture_on_commit_callbacks):
+    department = Department.objects.get(slug="radiology")
+    with django_capture_on_commit_callbacks(execute=True):
+        department.description_en = "Now mentions zirconium-unique-word."
+        department.save()
+    assert [r["url"] for r in results(client, "en", "zirconium-unique-word")] == ["/en/departments/radiology/"]
+
+
+def test_matches_are_highlighted_safely(client):
+    html = client.get("/en/search/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize(("language", "text"), [("en", "Type a word"), ("ko", "단어를 입력하고")])
+def test_empty_query_gets_a_hint(client, language, text):
+    assert text in client.get(f"/{language}/search/").content.decode()
+    assert text in client.get(f"/{language}/search/", {"q": "   "}).content.decode()
+
+
+def test_overlong_query_is_answered_kindly(client):
+    response = client.get("/en/search/", {"q": "cancer " * 100})
+    assert response.status_code == 200
+    assert "Your search is too long" in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["qwxzv", "ㅋㅋㅋㅋ", "%%%", "' OR 1=1 --", "\\", "_"])
+def test_nonsense_gets_no_results_and_suggestions(client, query):
+    html = client.get("/en/search/", {"q": query}).content.decode()
+    assert "No page matches" in html
+    assert 'href="/en/diagnosis/"' in html
+
+
+def test_control_characters_are_removed_not_an_error(client):
+    response = client.get("/en/search/?q=ever%00olimus%0b")
+    assert response.status_code == 200
+    assert clean_query("ever\x00olimus\x0b") == "everolimus"
+
+
+def test_search_costs_few_queries(client, django_assert_max_num_queries):
+    client.get("/en/search/", {"q": "ct"})
+    with django_assert_max_num_queries(3):
+        client.get("/en/search/", {"q": "ct mri pet"})
