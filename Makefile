@@ -7,7 +7,11 @@ PORT ?= 8000
 DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost
 export DJANGO_ALLOWED_HOSTS
 
-.PHONY: run test serve install install-dev messages makemessages lint format clean
+# The W3C Nu Html Checker, run offline by the tests (needs Java).
+VNU_VERSION := 26.9.27
+VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+.PHONY: run test test-fast serve install install-dev messages makemessages lint format clean tools
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -44,8 +48,20 @@ run: messages
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install-dev messages
+$(VNU_JAR):
+	@if command -v npm >/dev/null; then \
+		npm install --silent --no-save --no-audit --no-fund --prefix .cache/vnu vnu-jar@$(VNU_VERSION); \
+	else echo "npm not found: the HTML validity test will be skipped"; fi
+
+tools: $(VNU_JAR)
+
+# Everything, browser tests included (they skip, saying why, where Chromium or Java is missing).
+test: install-dev messages tools
 	$(VENV)/bin/pytest
+
+# Without the browser: the quick loop while working.
+test-fast: install-dev messages
+	$(VENV)/bin/pytest -m "not browser"
 
 # The production setup: DEBUG off, gunicorn, static files collected and compressed.
 serve: messages
@@ -64,5 +80,5 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf $(VENV) staticfiles
+	rm -rf $(VENV) staticfiles .cache artifacts
 	find . -name '*.mo' -not -path './$(VENV)/*' -delete

@@ -1,8 +1,38 @@
 import io
+import os
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
+
+from netclinic.tests.server import running_site
+
+# Playwright's sync API keeps an event loop in the main thread; Django's ORM
+# would otherwise refuse to run in the tests that follow a browser test.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+# Headless, and no background traffic: this machine reaches no network but the loopback.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def require_tool(found: bool, reason: str) -> None:
+    """Skip with the reason on a laptop; fail in CI, where every tool must be installed."""
+    if found:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI must install it: see .ci/run)")
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -19,3 +49,17 @@ def admin_client(db, django_user_model):
     staff = Client()
     staff.force_login(user)
     return staff
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    require_tool(CHROMIUM.exists(), f"Chromium not found at {CHROMIUM}: apt-get install chromium")
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> str:
+    """The whole site with production settings, served by gunicorn on the loopback."""
+    # Plain HTTP on the loopback: no TLS proxy in front of it here.
+    with running_site(tmp_path_factory.mktemp("site"), DJANGO_SSL_REDIRECT="false") as base:
+        yield base

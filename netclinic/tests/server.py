@@ -1,0 +1,83 @@
+"""The real site, as `make serve` runs it, in a process of its own for end-to-end tests."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.conf import settings
+
+BASE_DIR = settings.BASE_DIR
+VENV_BIN = Path(sys.executable).parent
+SECRET = "a-test-only-secret-key-that-is-long-enough-for-django-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def http_get(url: str, headers: dict[str, str] | None = None):
+    """A GET that returns redirects and errors as responses instead of following or raising."""
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        return opener.open(urllib.request.Request(url, headers=headers or {}), timeout=15)
+    except urllib.error.HTTPError as error:
+        return error
+
+
+@contextmanager
+def running_site(tmp: Path, **env_overrides: str) -> Iterator[str]:
+    """Migrate and load a fresh database, collect static files, serve with gunicorn; yield the base URL."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": SECRET,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+        "DJANGO_STATIC_ROOT": str(tmp / "static"),
+        "DJANGO_MEDIA_ROOT": str(tmp / "media"),
+        **env_overrides,
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    for command in (["migrate", "--noinput"], ["load_content"], ["collectstatic", "--noinput"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command, "--verbosity", "0"],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    server = subprocess.Popen(
+        [str(VENV_BIN / "gunicorn"), "netclinic.wsgi", "--config", "gunicorn.conf.py", "--workers", "2"]
+        + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(150):
+            try:
+                http_get(base + "/robots.txt")
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,0 +1,208 @@
+"""What people do and see, in a real browser (Playwright driving Debian's Chromium).
+
+The site runs as in production (gunicorn, DEBUG off) in its own process.
+Screenshots and a printed PDF go to artifacts/ for people to look at.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from playwright.sync_api import Page, expect
+
+from netclinic.tests.utils import FIXED_PAGES
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = settings.BASE_DIR / "artifacts"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+LANGUAGES = ["ko", "en"]
+
+# Every kind of public page, in both languages (the detail pages by a known slug).
+PATHS = [
+    "",
+    "clinic/",
+    "clinic/team/",
+    "neuroendocrine-tumors/",
+    "diagnosis/",
+    "diagnosis/laboratory/",
+    "diagnosis/imaging/",
+    "diagnosis/pathology/",
+    "treatment/",
+    "treatment/surgery/",
+    "treatment/medicines/",
+    "treatment/liver-metastases/",
+    "treatment/clinical-trials/",
+    "research/",
+    "departments/",
+    "departments/hematology-oncology/",
+    "departments/radiology/",
+    "patients-rights/",
+    "contact/",
+    "glossary/",
+    "search/",
+    "search/?q=CT",
+    "search/?q=zzzqqq",
+    "no-such-page/",
+]
+assert len(FIXED_PAGES) <= len(PATHS)
+
+PAGES = [f"/{language}/{path}" for language in LANGUAGES for path in PATHS]
+
+
+@pytest.fixture
+def phone(browser, site):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, base_url=site)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=site)
+    yield context.new_page()
+    context.close()
+
+
+def scrolls_sideways(page: Page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_accessibility_violations(desktop: Page, path: str):
+    desktop.goto(path)
+    results = Axe().run(desktop, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_horizontal_scrolling_at_320px_or_200_percent_zoom(browser, site, path: str):
+    # 200% zoom of a 1280 px window lays the page out in 640 CSS pixels.
+    for width, scale in ((320, 1), (640, 2)):
+        context = browser.new_context(
+            viewport={"width": width, "height": 800}, device_scale_factor=scale, base_url=site
+        )
+        page = context.new_page()
+        page.goto(path)
+        assert not scrolls_sideways(page), f"{path} scrolls sideways at {width} px"
+        context.close()
+
+
+def test_skip_link_is_first_and_moves_focus_to_the_content(desktop: Page):
+    desktop.goto("/en/treatment/")
+    desktop.keyboard.press("Tab")
+    skip = desktop.locator(".skip-link")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    desktop.keyboard.press("Enter")
+    expect(desktop.locator("#main-content")).to_be_focused()
+
+
+def test_keyboard_alone_goes_through_the_menu_with_a_visible_focus(desktop: Page):
+    desktop.goto("/en/")
+    menu = desktop.locator(".main-nav a")
+    wanted = [menu.nth(i).get_attribute("href") for i in range(menu.count())]
+    reached = []
+    for _ in range(40):
+        desktop.keyboard.press("Tab")
+        focused = desktop.evaluate(
+            "(() => { const e = document.activeElement; const s = getComputedStyle(e);"
+            " return {href: e.getAttribute('href'), inNav: !!e.closest('.main-nav'),"
+            " outline: s.outlineStyle + ' ' + s.outlineWidth}; })()"
+        )
+        if focused["inNav"]:
+            reached.append(focused["href"])
+            assert focused["outline"].split()[0] != "none" and float(focused["outline"].split()[1][:-2]) >= 2
+    assert reached[: len(wanted)] == wanted
+    desktop.goto("/en/")
+    desktop.locator(".main-nav a", has_text="Treatment").focus()
+    desktop.keyboard.press("Enter")
+    expect(desktop).to_have_url(re.compile(r"/en/treatment/$"))
+
+
+@pytest.mark.parametrize(
+    ("start", "switch", "target", "lang"),
+    [
+        ("/ko/treatment/medicines/", "English", "/en/treatment/medicines/", "en"),
+        ("/en/patients-rights/", "한국어", "/ko/patients-rights/", "ko"),
+    ],
+)
+def test_switching_language_keeps_the_page(desktop: Page, start, switch, target, lang):
+    desktop.goto(start)
+    desktop.locator(".language-switch a", has_text=switch).click()
+    expect(desktop).to_have_url(re.compile(re.escape(target) + "$"))
+    expect(desktop.locator("html")).to_have_attribute("lang", lang)
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "result"), [("en", "everolimus", "Medicines"), ("ko", "옥트레오스캔", "영상검사")]
+)
+def test_search_from_the_header(desktop: Page, language, query, result):
+    desktop.goto(f"/{language}/")
+    desktop.locator("#header-search-q").fill(query)
+    desktop.locator("#header-search-q").press("Enter")
+    expect(desktop.locator(".search-results")).to_be_visible()
+    desktop.locator(".search-title a", has_text=result).first.click()
+    expect(desktop.locator("h1")).to_contain_text(result)
+
+
+def test_phone_menu_opens_and_closes(phone: Page):
+    phone.goto("/en/")
+    button = phone.get_by_role("button", name="Menu")
+    links = phone.locator(".main-nav ul")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(links).to_be_hidden()
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(phone.locator(".main-nav a", has_text="Patients' rights")).to_be_visible()
+    button.press("Enter")
+    expect(links).to_be_hidden()
+
+
+def test_everything_works_with_javascript_off(browser, site):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 740}, base_url=site)
+    page = context.new_page()
+    page.goto("/ko/")
+    expect(page.locator(".main-nav a", has_text="환자의 권리")).to_be_visible()
+    assert page.locator(".menu-toggle").count() == 0
+    page.locator(".main-nav a", has_text="치료").click()
+    expect(page.locator("h1")).to_be_visible()
+    page.locator("#header-search-q").fill("CT")
+    page.locator(".header-search button").click()
+    expect(page.locator(".search-results")).to_be_visible()
+    context.close()
+
+
+def test_print_preview_is_clean(desktop: Page):
+    desktop.goto("/en/patients-rights/")
+    desktop.emulate_media(media="print")
+    for hidden in (".main-nav", ".language-switch", ".header-tools", ".skip-link"):
+        assert desktop.locator(hidden).evaluate("e => getComputedStyle(e).display") == "none", hidden
+    shown_after = desktop.locator("main a[href^='tel:'], footer a[href^='/'], main a[href^='/']").first.evaluate(
+        "e => getComputedStyle(e, '::after').content"
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = ARTIFACTS / "patients-rights-en.pdf"
+    desktop.pdf(path=str(pdf), format="A4")
+    assert pdf.stat().st_size > 10_000
+    assert shown_after is not None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("name", "path"), [("home", ""), ("treatment", "treatment/medicines/"), ("rights", "patients-rights/")]
+)
+@pytest.mark.parametrize("width", [375, 1280])
+def test_screenshots(browser, site, language, name, path, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, base_url=site)
+    page = context.new_page()
+    page.goto(f"/{language}/{path}")
+    shots = ARTIFACTS / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    target: Path = shots / f"{name}-{language}-{width}.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 5_000
+    assert not scrolls_sideways(page)
+    context.close()
