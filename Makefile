@@ -32,11 +32,11 @@ install-dev: $(VENV)/.installed-dev
 # Compile the Korean catalogue (locale/ko/LC_MESSAGES/django.po -> .mo).
 messages: install
 	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install GNU gettext (apt-get install gettext)"; exit 1; }
-	$(PY) manage.py compilemessages --ignore=$(VENV) --verbosity 0
+	$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=.cache --verbosity 0
 
 # Extract new interface strings into the catalogue, for translators.
 makemessages: install
-	$(PY) manage.py makemessages --locale ko --no-location --ignore=$(VENV) --ignore=staticfiles
+	$(PY) manage.py makemessages --locale ko --no-location --ignore=$(VENV) --ignore=staticfiles --ignore=.cache --ignore=artifacts
 
 run: messages
 	$(PY) manage.py migrate --noinput --verbosity 0

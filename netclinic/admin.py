@@ -17,10 +17,6 @@ from netclinic.fields import MarkdownField, MarkdownTextarea
 from netclinic.roles import is_translator
 from netclinic.translations import missing_translations
 
-admin.site.site_header = _("NET Clinic website administration")
-admin.site.site_title = _("NET Clinic website")
-admin.site.index_title = _("Site content")
-
 
 class TranslatorRestrictions:
     """Translators change translated text only; every other field is read-only for them."""

@@ -1,10 +1,15 @@
 """Views that serve the whole site rather than one content app."""
 
+import sys
+
 from django.contrib.admin.views.decorators import staff_member_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from netclinic.markup import render_markdown
@@ -35,11 +40,53 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico on pages (the admin's) that name no icon."""
+    return redirect(static("icons/favicon.svg"), permanent=True)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
-    """The 500 page in the site's design and the visitor's language, without touching the database."""
+    """The 500 page in the site's design and the visitor's language, without touching the database.
+
+    When the database is what failed, say so with a 503 and a Retry-After: the
+    next request tries the database afresh, so the site recovers by itself.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = "30"
+        return response
     return render(request, "500.html", status=500)
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A form was sent without a valid security token (often an expired page): say what to do."""
     return render(request, "403_csrf.html", status=403)
+
+
+def _database_status() -> str:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return "unavailable"
+    return "ok"
+
+
+def _cache_status() -> str:
+    try:
+        cache.set("healthz", "ok", 10)
+        return "ok" if cache.get("healthz") == "ok" else "unavailable"
+    except Exception:  # any cache backend's connection error
+        return "unavailable"
+
+
+@require_GET
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """For the load balancer: 200 when the database and the cache answer, 503 otherwise."""
+    checks = {"database": _database_status(), "cache": _cache_status()}
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)

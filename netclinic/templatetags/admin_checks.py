@@ -26,3 +26,9 @@ def content_checks(context) -> dict:
         "overdue_total": sum(r["overdue"] for r in reviews),
         "due_soon_total": sum(r["due_soon"] for r in reviews),
     }
+
+
+@register.filter
+def minutes(duration) -> int:
+    """A timedelta as whole minutes, for messages such as the sign-in lockout."""
+    return max(1, round(duration.total_seconds() / 60)) if duration else 0

@@ -24,7 +24,9 @@ def test_every_interface_string_in_the_code_is_in_the_catalogue(tmp_path: Path):
     shutil.copytree(
         settings.BASE_DIR,
         copy,
-        ignore=shutil.ignore_patterns(".venv", ".git", "staticfiles", "media", "*.sqlite3", "__pycache__", "*.mo"),
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", ".cache", "artifacts", "staticfiles", "media", "*.sqlite3", "__pycache__", "*.mo"
+        ),
     )
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "--locale", "ko", "--no-location", "--verbosity", "0"],

@@ -1,0 +1,54 @@
+"""What a content backup holds: every content model's rows and the images they use."""
+
+from django.apps import apps
+from django.db import models
+
+from netclinic import images
+
+# In dependency order, so that a restore can save each row after what it points to.
+BACKUP_APPS = ("netclinic", "clinic", "rights")
+
+
+def content_models() -> list[type[models.Model]]:
+    """The content models, without history (which refers to staff accounts) or the search index."""
+    found = []
+    for label in BACKUP_APPS:
+        for model in apps.get_app_config(label).get_models():
+            if model.__name__.startswith("Historical") or model._meta.auto_created:
+                continue
+            found.append(model)
+    return sorted(found, key=_dependency_rank)
+
+
+def _dependency_rank(model: type[models.Model]) -> int:
+    depth = 0
+    for field in [*model._meta.fields, *model._meta.many_to_many]:
+        if field.is_relation and field.related_model is not model and field.related_model in _all_content():
+            depth = max(depth, 1 + _dependency_rank(field.related_model))
+    return depth
+
+
+def _all_content() -> set:
+    return {
+        model
+        for label in BACKUP_APPS
+        for model in apps.get_app_config(label).get_models()
+        if not model.__name__.startswith("Historical")
+    }
+
+
+def media_names(objects) -> list[str]:
+    """Every stored image the objects use, with its renditions."""
+    names = []
+    for obj in objects:
+        for field in obj._meta.fields:
+            if isinstance(field, models.FileField):
+                file = getattr(obj, field.name)
+                if file:
+                    names.append(file.name)
+                    width = getattr(obj, "image_width", None)
+                    if width:
+                        fallback = images.fallback_extension(file.name)
+                        for w in images.rendition_widths(width):
+                            names += [images.rendition_name(file.name, w, ext) for ext in ("webp", fallback)]
+    return sorted(set(names))
