@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.utils.translation import gettext_lazy as _
-from django_otp import user_has_device
+from django_otp import devices_for_user, user_has_device
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 
@@ -17,6 +17,15 @@ class OptionalOTPAuthenticationForm(OTPAdminAuthenticationForm):
         token.label = _("Code from your authenticator app")
         token.help_text = _("Only if you have set up two-factor sign-in.")
         token.widget.attrs.update({"autocomplete": "one-time-code", "inputmode": "numeric"})
+
+    def _chosen_device(self, user):
+        # Most staff have one authenticator: use it without asking them to pick it.
+        device = super()._chosen_device(user)
+        if device is None:
+            devices = list(devices_for_user(user, confirmed=True))
+            if len(devices) == 1:
+                device = devices[0]
+        return device
 
     def clean_otp(self, user) -> None:
         if user is not None and not settings.ADMIN_REQUIRE_2FA and not user_has_device(user):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +16,8 @@ def languages(request: HttpRequest) -> dict:
     except Resolver404:
         match = None
     current = get_language()
+    # Built by hand: build_absolute_uri() would read a path such as "//x" as a host name.
+    origin = f"{request.scheme}://{request.get_host()}"
     alternates = []
     for code, _name in settings.LANGUAGES:
         with override(code):
@@ -28,7 +31,7 @@ def languages(request: HttpRequest) -> dict:
                 "code": code,
                 "name": info["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": origin + url,
                 "is_current": code == current,
                 "og_locale": OG_LOCALES.get(code, code),
             }
@@ -39,8 +42,8 @@ def languages(request: HttpRequest) -> dict:
     x_default = default["url"].replace(f"/{settings.LANGUAGE_CODE}/", "/", 1)
     return {
         "language_alternates": alternates,
-        "x_default_url": request.build_absolute_uri(x_default),
-        "canonical_url": request.build_absolute_uri(request.path),
+        "x_default_url": origin + x_default,
+        "canonical_url": origin + escape_uri_path(request.path),
         "og_locale": OG_LOCALES.get(current, current),
     }
 

@@ -53,6 +53,7 @@ def running_site(tmp: Path, **env_overrides: str) -> Iterator[str]:
         **env_overrides,
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the tests' own setting, never production's
     for command in (["migrate", "--noinput"], ["load_content"], ["collectstatic", "--noinput"]):
         subprocess.run(
             [sys.executable, "manage.py", *command, "--verbosity", "0"],

@@ -1,0 +1,100 @@
+"""Admin sign-in: lockout after repeated failures, and two-factor codes."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client, RequestFactory
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from netclinic.security import client_ip
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture(autouse=True)
+def behind_one_proxy(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.AXES_FAILURE_LIMIT = 5
+
+
+@pytest.fixture
+def staff():
+    return get_user_model().objects.create_user("nurse", password=PASSWORD, is_staff=True, is_superuser=True)
+
+
+def sign_in(password: str, client_address: str = "203.0.113.7", forged: str = "", **extra) -> Client:
+    """A sign-in through the TLS proxy, which appends the client's address to X-Forwarded-For."""
+    client = Client(REMOTE_ADDR="10.0.0.2")  # the proxy
+    forwarded = f"{forged}, {client_address}" if forged else client_address
+    client.response = client.post(
+        reverse("admin:login"),
+        {"username": "nurse", "password": password, "next": "/admin/", **extra},
+        HTTP_X_FORWARDED_FOR=forwarded,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    return client
+
+
+def test_client_address_is_the_one_the_proxy_saw(settings):
+    factory = RequestFactory()
+    request = factory.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.1.1.1, 2.2.2.2, 203.0.113.7")
+    assert client_ip(request) == "203.0.113.7"
+    assert client_ip(factory.get("/", REMOTE_ADDR="198.51.100.1")) == "198.51.100.1"  # not through the proxy
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_ip(request) == "10.0.0.2"
+
+
+def test_five_failures_lock_the_username_from_that_address(staff):
+    for _ in range(4):
+        assert sign_in("wrong").response.status_code == 200
+    assert sign_in("wrong").response.status_code == 429  # the fifth failure locks
+    locked = sign_in(PASSWORD)  # even the right password is refused now
+    assert locked.response.status_code == 429
+    assert "Sign-in paused" in locked.response.content.decode()
+    assert "15 minutes" in locked.response.content.decode()
+
+
+def test_a_forged_forwarded_header_neither_resets_nor_dodges_the_count(staff):
+    for attempt in range(5):
+        sign_in("wrong", forged=f"198.51.100.{attempt}")
+    assert sign_in(PASSWORD, forged="192.0.2.99").response.status_code == 429
+    assert sign_in(PASSWORD, forged="203.0.113.8, 10.9.9.9").response.status_code == 429
+
+
+def test_another_address_is_not_locked_out(staff):
+    for _ in range(5):
+        sign_in("wrong")
+    assert sign_in(PASSWORD, client_address="198.51.100.20").response.status_code == 302
+
+
+def test_a_successful_sign_in_resets_the_count(staff):
+    for _ in range(4):
+        sign_in("wrong")
+    assert sign_in(PASSWORD).response.status_code == 302
+    for _ in range(4):
+        sign_in("wrong")
+    assert sign_in(PASSWORD).response.status_code == 302
+
+
+def test_staff_without_a_device_sign_in_with_their_password(staff):
+    client = sign_in(PASSWORD)
+    assert client.response.status_code == 302
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_staff_with_a_device_need_its_code(staff):
+    device = TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+    assert sign_in(PASSWORD).response.status_code == 200  # asked for the code
+    code = str(totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)).zfill(device.digits)
+    client = sign_in(PASSWORD, otp_token=code)
+    assert client.response.status_code == 302
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_required_two_factor_keeps_out_staff_without_a_device(staff, settings):
+    settings.ADMIN_REQUIRE_2FA = True
+    client = sign_in(PASSWORD)
+    assert client.response.status_code == 200
+    assert client.get(reverse("admin:index")).status_code == 302  # back to sign-in
