@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from clinic.sitemaps import SITEMAPS as CLINIC_SITEMAPS
 from netclinic import admin_views, views
@@ -37,11 +36,7 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     # Uploaded images; a separate media host is better when there is one (README).
     urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", views.media),
     ]
 
 # Every public page lives under /ko/ or /en/; `/` redirects by the visitor's language.

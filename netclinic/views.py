@@ -2,6 +2,7 @@
 
 import sys
 
+from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.db import DatabaseError, connection
@@ -11,6 +12,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
+from django.views.static import serve
 
 from netclinic.markup import render_markdown
 
@@ -44,6 +46,12 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico on pages (the admin's) that name no icon."""
     return redirect(static("icons/favicon.svg"), permanent=True)
+
+
+@require_GET
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """An uploaded image, with its content type (and nosniff, from SecurityMiddleware)."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

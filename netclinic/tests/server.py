@@ -39,8 +39,11 @@ def http_get(url: str, headers: dict[str, str] | None = None):
 
 
 @contextmanager
-def running_site(tmp: Path, **env_overrides: str) -> Iterator[str]:
-    """Migrate and load a fresh database, collect static files, serve with gunicorn; yield the base URL."""
+def running_site(tmp: Path, *, prepare: bool = True, **env_overrides: str) -> Iterator[str]:
+    """Migrate and load a fresh database, collect static files, serve with gunicorn; yield the base URL.
+
+    With prepare=False, serve what an earlier call in the same folder prepared.
+    """
     port = free_port()
     env = {
         **os.environ,
@@ -54,7 +57,7 @@ def running_site(tmp: Path, **env_overrides: str) -> Iterator[str]:
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the tests' own setting, never production's
-    for command in (["migrate", "--noinput"], ["load_content"], ["collectstatic", "--noinput"]):
+    for command in (["migrate", "--noinput"], ["load_content"], ["collectstatic", "--noinput"]) if prepare else ():
         subprocess.run(
             [sys.executable, "manage.py", *command, "--verbosity", "0"],
             cwd=BASE_DIR,
@@ -74,7 +77,7 @@ def running_site(tmp: Path, **env_overrides: str) -> Iterator[str]:
     try:
         for _attempt in range(150):
             try:
-                http_get(base + "/robots.txt")
+                http_get(base + "/healthz")
                 break
             except OSError:
                 time.sleep(0.1)

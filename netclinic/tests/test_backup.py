@@ -1,0 +1,79 @@
+"""Nothing lost: export all content to one archive and restore it into an empty database."""
+
+import io
+import zipfile
+
+import pytest
+from django.core import serializers
+from django.core.files.storage import default_storage
+from django.core.management import CommandError, call_command
+
+from clinic.models import Department, Physician
+from netclinic.backup import content_models
+from netclinic.tests.test_images import clean, image_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def snapshot() -> str:
+    objects = [obj for model in content_models() for obj in model._default_manager.order_by("pk")]
+    return serializers.serialize("json", objects)
+
+
+def test_export_then_import_into_an_empty_database_gives_identical_content(tmp_path):
+    department = Department.objects.get(slug="radiology")
+    department.image = clean(image_bytes(size=(700, 400)))
+    department.image_alt_ko, department.image_alt_en = "영상", "Imaging"
+    department.save()
+    physician = Physician.objects.create(name_ko="의사", name_en="Doctor", biography_en="**Bio**")
+    physician.departments.add(department)
+    image_name = department.image.name
+    image_bytes_before = default_storage.open(image_name).read()
+    before = snapshot()
+
+    archive = tmp_path / "content.zip"
+    call_command("export_content", str(archive), stdout=io.StringIO())
+    assert zipfile.ZipFile(archive).testzip() is None
+
+    for model in reversed(content_models()):
+        model._default_manager.all().delete()
+    default_storage.delete(image_name)
+    assert snapshot() == "[]"
+
+    call_command("import_content", str(archive), stdout=io.StringIO())
+    assert snapshot() == before
+    assert default_storage.open(image_name).read() == image_bytes_before
+    restored = Physician.objects.get(name_en="Doctor")
+    assert [d.slug for d in restored.departments.all()] == ["radiology"]
+
+
+def test_import_refuses_a_database_that_has_content(tmp_path):
+    archive = tmp_path / "content.zip"
+    call_command("export_content", str(archive), stdout=io.StringIO())
+    with pytest.raises(CommandError, match="empty database"):
+        call_command("import_content", str(archive), stdout=io.StringIO())
+
+
+def test_import_refuses_what_is_not_an_archive(tmp_path):
+    for model in reversed(content_models()):
+        model._default_manager.all().delete()
+    bogus = tmp_path / "bogus.zip"
+    bogus.write_text("not a zip")
+    with pytest.raises(CommandError, match="not a content archive"):
+        call_command("import_content", str(bogus), stdout=io.StringIO())
+
+
+def test_uploaded_media_is_served_with_nosniff_and_its_type(client):
+    department = Department.objects.get(slug="radiology")
+    department.image = clean(image_bytes(size=(400, 300)))
+    department.image_alt_ko = department.image_alt_en = "x"
+    department.save()
+    response = client.get(department.image.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["X-Content-Type-Options"] == "nosniff"
