@@ -16,6 +16,8 @@ from django.conf import settings
 BASE_DIR = settings.BASE_DIR
 VENV_BIN = Path(sys.executable).parent
 SECRET = "a-test-only-secret-key-that-is-long-enough-for-django-0123456789"
+# A staff account on the served site, for tests that use the admin.
+ADMIN_USER, ADMIN_PASSWORD = "e2e-admin", "an-e2e-test-password-0123"
 
 
 def free_port() -> int:
@@ -60,6 +62,18 @@ def running_site(tmp: Path, *, prepare: bool = True, **env_overrides: str) -> It
     for command in (["migrate", "--noinput"], ["load_content"], ["collectstatic", "--noinput"]) if prepare else ():
         subprocess.run(
             [sys.executable, "manage.py", *command, "--verbosity", "0"],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    if prepare:
+        create_admin = (
+            "from django.contrib.auth import get_user_model; "
+            f"get_user_model().objects.create_superuser({ADMIN_USER!r}, '', {ADMIN_PASSWORD!r})"
+        )
+        subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", create_admin],
             cwd=BASE_DIR,
             env=env,
             check=True,
