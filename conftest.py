@@ -42,6 +42,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_content", stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def fresh_caches(settings):
+    """Tests change content inside transactions that never commit, so the page
+    cache (keyed by what commits) is off unless a test turns it on; and no test
+    sees what another left in the cache."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE = False
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Real hashing takes a fifth of a second on purpose; tests sign in hundreds of times."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def admin_client(db, django_user_model):
     """A signed-in superuser, separate from the anonymous `client`."""

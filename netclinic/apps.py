@@ -16,3 +16,6 @@ class NetclinicConfig(AppConfig):
     def ready(self) -> None:
         # Content models added after the roles migration reach the roles too.
         post_migrate.connect(_sync_roles, sender=self)
+        from netclinic.changes import connect_signals
+
+        connect_signals()

@@ -123,3 +123,14 @@ class SeedRecord(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ContentVersion(models.Model):
+    """A counter that every content change moves on: cached pages of an older
+    version are never served. One row, read once per cacheable request."""
+
+    version = models.PositiveBigIntegerField(default=1)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("content version")

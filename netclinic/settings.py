@@ -82,6 +82,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: one log line per request, with its status and duration.
     "netclinic.middleware.RequestLogMiddleware",
+    # Next: a cached public page skips all the rest (its headers were stored with it).
+    "netclinic.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -288,3 +290,22 @@ MARKDOWN_GLOSSARY = "clinic.glossary.glossary_entries"
 # Each content app lists its published pages for site search (search/index.py).
 SEARCH_PROVIDERS = ["clinic.search.search_documents", "rights.search.search_documents"]
 AXES_VERBOSE = False
+
+# Things to tell when staff change content (netclinic/changes.py).
+ON_CONTENT_CHANGE = ["netclinic.pagecache.bump_version", "search.index.rebuild"]
+
+# Caches: Redis, shared by every instance, when REDIS_URL is set; otherwise this
+# process's memory. Pages are keyed by the content version, which lives in the
+# database, so even per-process caches never serve a page older than a save.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 24 * 3600)

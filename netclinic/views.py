@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.static import serve
@@ -61,11 +62,13 @@ def server_error(request: HttpRequest) -> HttpResponse:
     next request tries the database afresh, so the site recovers by itself.
     """
     error = sys.exc_info()[1]
-    if isinstance(error, DatabaseError):
-        response = render(request, "503.html", status=503)
-        response["Retry-After"] = "30"
-        return response
-    return render(request, "500.html", status=500)
+    # The failure may come before LocaleMiddleware ran: take the language from the address.
+    with translation.override(translation.get_language_from_path(request.path_info) or translation.get_language()):
+        if isinstance(error, DatabaseError):
+            response = render(request, "503.html", status=503)
+            response["Retry-After"] = "30"
+            return response
+        return render(request, "500.html", status=500)
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

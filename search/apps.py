@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Site search")
-
-    def ready(self) -> None:
-        from search.index import connect_signals
-
-        connect_signals()

@@ -1,0 +1,117 @@
+"""Whole-page caching of public pages for anonymous visitors.
+
+A page is cached under the current content version (netclinic.ContentVersion),
+which every content change moves on when it commits; so a visitor never gets a
+page older than the last save, on any instance. Staff (anyone with a session),
+the admin, search results and anything that sets a cookie are never cached.
+Responses carry an ETag and Last-Modified, and conditional requests get a 304.
+"""
+
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db.models import F
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.utils import timezone
+from django.utils.http import http_date, parse_etags
+
+from netclinic.models import ContentVersion
+
+# Headers a 304 repeats, as RFC 9110 asks.
+NOT_MODIFIED_HEADERS = ("Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Last-Modified", "Vary")
+
+
+def bump_version() -> None:
+    """Content changed: every cached page is now out of date."""
+    updated = ContentVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=timezone.now())
+    if not updated:
+        ContentVersion.objects.get_or_create(pk=1)
+
+
+def current_version() -> tuple[int, object]:
+    row = ContentVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
+    return row or (0, None)
+
+
+def _public_prefixes() -> tuple[str, ...]:
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def _search_prefixes() -> tuple[str, ...]:
+    return tuple(f"/{code}/search/" for code, _name in settings.LANGUAGES)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not self._cacheable_request(request):
+            return self.get_response(request)
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            return self.get_response(request)  # the inner middleware answers 400
+        version, changed_at = current_version()
+        key = f"page:{version}:{request.scheme}:{host}:{request.get_full_path()}"
+        stored = cache.get(key)
+        if stored is None:
+            response = self.get_response(request)
+            if not self._cacheable_response(response):
+                return response
+            self._add_validators(response, changed_at)
+            stored = (response.status_code, response.content, list(response.items()))
+            if request.method == "GET":
+                cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+            response["X-Cache"] = "miss"
+        else:
+            status, content, headers = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Cache"] = "hit"
+        return self._conditional(request, response)
+
+    @staticmethod
+    def _cacheable_request(request: HttpRequest) -> bool:
+        return (
+            settings.PAGE_CACHE
+            and request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and request.path.startswith(_public_prefixes())
+            and not request.path.startswith(_search_prefixes())
+        )
+
+    @staticmethod
+    def _cacheable_response(response: HttpResponse) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def _add_validators(response: HttpResponse, changed_at) -> None:
+        response["ETag"] = '"' + hashlib.blake2b(response.content, digest_size=16).hexdigest() + '"'
+        if changed_at is not None:
+            response["Last-Modified"] = http_date(changed_at.timestamp())
+        # Browsers may keep the page but must ask first: after a save, nobody sees an old one.
+        response["Cache-Control"] = "max-age=0, must-revalidate"
+
+    @staticmethod
+    def _conditional(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        etag = response.get("ETag")
+        wanted = request.META.get("HTTP_IF_NONE_MATCH")
+        if etag and wanted and (etag in parse_etags(wanted) or wanted.strip() == "*"):
+            not_modified = HttpResponseNotModified()
+            for name in NOT_MODIFIED_HEADERS:
+                if name in response:
+                    not_modified[name] = response[name]
+            not_modified["X-Cache"] = response.get("X-Cache", "")
+            return not_modified
+        return response
