@@ -8,6 +8,9 @@ Public pages may also link the first mention of each glossary term.
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from html import escape
+from html import unescape as html_unescape
 from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
 
@@ -16,7 +19,6 @@ import nh3
 from django.utils.safestring import SafeString, mark_safe
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
 
 ALLOWED_TAGS = {"p", "br", "h3", "h4", "h5", "ul", "ol", "li", "strong", "em", "a", "blockquote", "hr", "code"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title", "rel", "class"}}
@@ -25,8 +27,6 @@ EXTERNAL_REL = "noopener noreferrer"
 
 # Page sections already sit under an <h2>, so a Markdown "#" starts at <h3>.
 TOP_HEADING_LEVEL = 3
-# Text inside these is never turned into a glossary link.
-NO_LINKS_INSIDE = {"a", "h3", "h4", "h5", "code"}
 
 
 @dataclass
@@ -44,18 +44,15 @@ class Glossary:
             # start a word; Korean particles may follow it ("CT와", "전이가").
             parts = []
             for form in sorted(self.terms, key=len, reverse=True):
-                escaped = re.escape(form)
+                # Matched against HTML text, where & < > are escaped.
+                escaped = re.escape(escape(form, quote=False))
                 parts.append(rf"(?<![A-Za-z0-9-]){escaped}(?![A-Za-z0-9-])" if form.isascii() else rf"(?<!\w){escaped}")
             self._pattern = re.compile("|".join(parts))
         return self._pattern
 
 
 class _SiteStructure(Treeprocessor):
-    """Shifts headings under the page's own, marks links to other sites and links glossary terms."""
-
-    def __init__(self, md: markdown.Markdown, glossary: Glossary | None) -> None:
-        super().__init__(md)
-        self.glossary = glossary
+    """Shifts headings under the page's own and marks links to other sites."""
 
     def run(self, root: Element) -> None:
         for element in root.iter():
@@ -64,65 +61,21 @@ class _SiteStructure(Treeprocessor):
                 element.tag = f"h{level}"
             elif element.tag == "a" and urlsplit(element.get("href", "")).netloc:
                 element.set("rel", EXTERNAL_REL)
-        if self.glossary is not None and self.glossary.pattern is not None:
-            self._link_terms(root)
-
-    def _link_terms(self, element: Element) -> None:
-        if element.tag in NO_LINKS_INSIDE:
-            return
-        children = list(element)
-        if element.text and not isinstance(element.text, AtomicString):
-            element.text, new = self._split(element.text)
-            for offset, link in enumerate(new):
-                element.insert(offset, link)
-        for child in children:
-            self._link_terms(child)
-            if child.tail and not isinstance(child.tail, AtomicString):
-                child.tail, new = self._split(child.tail)
-                position = list(element).index(child) + 1
-                for offset, link in enumerate(new):
-                    element.insert(position + offset, link)
-
-    def _split(self, text: str) -> tuple[str, list[Element]]:
-        """Text before the first new term, and links for terms (each with the text after it)."""
-        glossary = self.glossary
-        head, links, last = text, [], 0
-        for match in glossary.pattern.finditer(text):
-            slug, url = glossary.terms[match.group(0)]
-            if slug in glossary.linked:
-                continue
-            glossary.linked.add(slug)
-            link = Element("a", {"href": url, "class": "glossary-term"})
-            link.text = match.group(0)
-            if links:
-                links[-1].tail = text[last : match.start()]
-            else:
-                head = text[: match.start()]
-            links.append(link)
-            last = match.end()
-        if links:
-            links[-1].tail = text[last:]
-        return head, links
 
 
 class _SafeMarkdown(Extension):
-    def __init__(self, glossary: Glossary | None = None) -> None:
-        super().__init__()
-        self.glossary = glossary
-
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         # Raw HTML is shown as text, never passed through.
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_SiteStructure(md, self.glossary), "site_structure", 0)
+        md.treeprocessors.register(_SiteStructure(md), "site_structure", 0)
 
 
-def render_markdown(text: str | None, glossary: Glossary | None = None) -> SafeString:
-    """Staff's Markdown as sanitized HTML; empty text gives an empty string."""
-    if not text or not text.strip():
-        return mark_safe("")  # noqa: S308 (a constant)
-    html = markdown.markdown(text, extensions=[_SafeMarkdown(glossary), "sane_lists"], output_format="html")
-    cleaned = nh3.clean(
+@lru_cache(maxsize=4096)
+def _render(text: str) -> str:
+    """Markdown to sanitized HTML. Pure, so kept: pages show the same texts again and again."""
+    html = markdown.markdown(text, extensions=[_SafeMarkdown(), "sane_lists"], output_format="html")
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -130,7 +83,51 @@ def render_markdown(text: str | None, glossary: Glossary | None = None) -> SafeS
         link_rel=None,
         strip_comments=True,
     )
-    return mark_safe(cleaned)  # noqa: S308 (sanitized by nh3 above)
+
+
+# Splits sanitized HTML into tags and the text between them.
+_TAG = re.compile(r"(<[^>]*>)")
+_OPENING = re.compile(r"<(a|h3|h4|h5|code)[\s>]")
+_CLOSING = re.compile(r"</(a|h3|h4|h5|code)>")
+
+
+def link_glossary(html: str, glossary: Glossary) -> str:
+    """Link the first mention on the page of each glossary term, outside links, headings and code."""
+    pattern = glossary.pattern
+    if pattern is None:
+        return html
+    parts, depth = [], 0
+    for piece in _TAG.split(html):
+        if piece.startswith("<"):
+            if _OPENING.match(piece):
+                depth += 1
+            elif _CLOSING.match(piece):
+                depth = max(0, depth - 1)
+            parts.append(piece)
+        elif depth or not piece:
+            parts.append(piece)
+        else:
+            parts.append(pattern.sub(lambda m: _link(m, glossary), piece))
+    return "".join(parts)
+
+
+def _link(match: re.Match, glossary: Glossary) -> str:
+    form = html_unescape(match.group(0))
+    slug, url = glossary.terms[form]
+    if slug in glossary.linked:
+        return match.group(0)
+    glossary.linked.add(slug)
+    return f'<a class="glossary-term" href="{escape(url)}">{match.group(0)}</a>'
+
+
+def render_markdown(text: str | None, glossary: Glossary | None = None) -> SafeString:
+    """Staff's Markdown as sanitized HTML; empty text gives an empty string."""
+    if not text or not text.strip():
+        return mark_safe("")  # noqa: S308 (a constant)
+    html = _render(text)
+    if glossary is not None:
+        html = link_glossary(html, glossary)
+    return mark_safe(html)  # noqa: S308 (sanitized by nh3; glossary links are built from escaped values)
 
 
 def plain_text(text: str | None) -> str:

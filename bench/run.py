@@ -1,0 +1,194 @@
+"""`make bench`: the site under gunicorn with production settings, loaded from this machine.
+
+Runs wrk with 20 connections against the home page, a treatment page, the rights
+page, a search and a static CSS file served by whitenoise, in both languages,
+with the page cache on and then off, and prints a table: requests per second,
+p50 and p99 latency, errors, and each page's rate as a ratio to the static
+file's rate in the same run. Then the home page's query count, HTML size and
+total compressed transfer.
+"""
+
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "netclinic.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from netclinic.tests.server import running_site  # noqa: E402
+
+DURATION = os.environ.get("BENCH_DURATION", "5s")
+CONNECTIONS = "20"
+PAGES = [
+    ("home", "/{lang}/"),
+    ("treatment", "/{lang}/treatment/medicines/"),
+    ("rights", "/{lang}/patients-rights/"),
+    ("search", "/{lang}/search/?q=CT"),
+]
+TARGETS = {"cached": 0.8, "uncached": 0.3}
+P99_TARGET_MS = 50.0
+
+
+def ensure_wrk() -> str:
+    wrk = shutil.which("wrk")
+    if wrk:
+        return wrk
+    print("Installing wrk (Debian package)...", flush=True)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, stdout=subprocess.DEVNULL)
+    return shutil.which("wrk") or sys.exit("wrk is not installed and could not be installed")
+
+
+def to_ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def run_wrk(wrk: str, url: str) -> dict:
+    out = subprocess.run(
+        [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = to_ms(re.search(r"\s50%\s+([\d.]+\w+)", out).group(1))
+    p99 = to_ms(re.search(r"\s99%\s+([\d.]+\w+)", out).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    errors = (int(non_2xx.group(1)) if non_2xx else 0) + (sum(map(int, socket.groups())) if socket else 0)
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
+
+
+class Assets(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("img", "script") and a.get("src"):
+            self.urls.append(a["src"])
+        if tag == "link" and a.get("rel") in ("stylesheet", "icon") and a.get("href"):
+            self.urls.append(a["href"])
+
+
+def transferred(url: str) -> tuple[int, bytes]:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "br, gzip"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        body = response.read()
+        encoding = response.headers.get("Content-Encoding", "")
+    plain = gzip.decompress(body) if encoding == "gzip" else body
+    if encoding == "br":
+        import brotli
+
+        plain = brotli.decompress(body)
+    return len(body), plain
+
+
+def home_page_facts(base: str, env: dict) -> dict:
+    html_bytes, html = transferred(base + "/ko/")
+    parser = Assets()
+    parser.feed(html.decode())
+    total = html_bytes + sum(transferred(base + url)[0] for url in dict.fromkeys(parser.urls))
+    count_queries = (
+        "from django.db import connection; from django.test import Client; "
+        "from django.test.utils import CaptureQueriesContext; c = Client(); "
+        "c.get('/ko/', HTTP_HOST='127.0.0.1')\n"
+        "with CaptureQueriesContext(connection) as q: r = c.get('/ko/', HTTP_HOST='127.0.0.1')\n"
+        "print(len(q), r.status_code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", count_queries],
+        cwd=BASE_DIR,
+        env={**env, "DJANGO_PAGE_CACHE": "false"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    queries = int(result.stdout.strip().splitlines()[-1].split()[0])
+    return {
+        "queries": queries,
+        "html": len(html),
+        "html_transfer": html_bytes,
+        "total": total,
+        "assets": len(set(parser.urls)),
+    }
+
+
+def main() -> None:
+    wrk = ensure_wrk()
+    rows, failures = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        facts = None
+        for mode in ("cached", "uncached"):
+            env_flags = {"DJANGO_SSL_REDIRECT": "false", "DJANGO_PAGE_CACHE": "true" if mode == "cached" else "false"}
+            with running_site(tmp, prepare=(mode == "cached"), **env_flags) as base:
+                html = urllib.request.urlopen(base + "/ko/").read().decode()
+                css = re.search(r'href="(/static/css/site\.[^"]+\.css)"', html).group(1)
+                for _name, path in PAGES:  # warm the caches
+                    for lang in ("ko", "en"):
+                        urllib.request.urlopen(base + path.format(lang=lang)).read()
+                static = run_wrk(wrk, base + css)
+                rows.append((mode, "static CSS", "-", static, 1.0))
+                for name, path in PAGES:
+                    for lang in ("ko", "en"):
+                        result = run_wrk(wrk, base + path.format(lang=lang))
+                        ratio = result["rps"] / static["rps"]
+                        rows.append((mode, name, lang, result, ratio))
+                        cached_kind = mode if name != "search" else "uncached"  # search is never cached
+                        if ratio < TARGETS[cached_kind]:
+                            failures.append(f"{mode} {name} {lang}: {ratio:.2f}× static < {TARGETS[cached_kind]}×")
+                        if result["p99"] > P99_TARGET_MS:
+                            failures.append(f"{mode} {name} {lang}: p99 {result['p99']:.1f} ms > {P99_TARGET_MS} ms")
+                        if result["errors"]:
+                            failures.append(f"{mode} {name} {lang}: {result['errors']} errors")
+                if facts is None:
+                    env = {
+                        **os.environ,
+                        **env_flags,
+                        "DJANGO_DEBUG": "false",
+                        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+                        "DJANGO_STATIC_ROOT": str(tmp / "static"),
+                        "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
+                        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+                    }
+                    facts = home_page_facts(base, env)
+
+    print(
+        f"\nwrk: {CONNECTIONS} connections, {DURATION} per URL, gunicorn with production settings, {os.cpu_count()} cores\n"
+    )
+    print(
+        f"{'mode':<9} {'page':<11} {'lang':<4} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'× static':>9}"
+    )
+    for mode, name, lang, r, ratio in rows:
+        print(
+            f"{mode:<9} {name:<11} {lang:<4} {r['rps']:>9.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['errors']:>6} {ratio:>9.2f}"
+        )
+    print(
+        f"\nHome page (/ko/): {facts['queries']} SQL queries uncached, HTML {facts['html']} bytes "
+        f"({facts['html_transfer']} compressed), whole transfer {facts['total']} bytes compressed "
+        f"({facts['assets']} assets)"
+    )
+    if facts["total"] > 100_000:
+        failures.append(f"home page transfer {facts['total']} bytes > 100 KB")
+    if failures:
+        print("\nMissed targets:\n  " + "\n  ".join(failures))
+    else:
+        print("\nAll targets met: cached ≥ 0.8× static, uncached ≥ 0.3×, p99 < 50 ms, no errors, home ≤ 100 KB.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Whole-page caching: fast for visitors, never stale, never for staff."""
+
+import pytest
+from django.test import Client
+
+from clinic.models import Department
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE = True
+
+
+def test_second_visit_is_served_from_the_cache_byte_for_byte(client, django_assert_max_num_queries):
+    first = client.get("/en/treatment/medicines/")
+    assert first["X-Cache"] == "miss"
+    with django_assert_max_num_queries(1):  # the content version only
+        second = client.get("/en/treatment/medicines/")
+    assert second["X-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+
+
+def test_languages_are_cached_separately(client):
+    client.get("/en/research/")
+    korean = client.get("/ko/research/")
+    assert 'lang="ko"' in korean.content.decode()
+
+
+def test_a_save_invalidates_cached_pages_when_it_commits(client, django_capture_on_commit_callbacks):
+    assert "Radiology" in client.get("/en/departments/radiology/").content.decode()
+    assert client.get("/en/departments/radiology/")["X-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        department = Department.objects.get(slug="radiology")
+        department.name_en = "Radiology, renamed"
+        department.save()
+    response = client.get("/en/departments/radiology/")
+    assert response["X-Cache"] == "miss"
+    assert "Radiology, renamed" in response.content.decode()
+    # The content version moved on: every page is built afresh.
+    assert client.get("/en/departments/")["X-Cache"] == "miss"
+
+
+def test_conditional_requests_get_304(client):
+    response = client.get("/ko/")
+    etag, modified = response["ETag"], response["Last-Modified"]
+    assert response["Cache-Control"] == "max-age=0, must-revalidate"
+    not_modified = client.get("/ko/", headers={"If-None-Match": etag})
+    assert not_modified.status_code == 304 and not_modified.content == b""
+    assert not_modified["ETag"] == etag and not_modified["Last-Modified"] == modified
+    assert client.get("/ko/", headers={"If-None-Match": '"other"'}).status_code == 200
+
+
+def test_staff_and_admin_responses_are_never_cached(admin_client):
+    Department.objects.filter(slug="radiology").update(is_published=False)
+    first = admin_client.get("/en/departments/radiology/")
+    assert first.status_code == 200 and "X-Cache" not in first  # the draft preview
+    assert "X-Cache" not in admin_client.get("/admin/")
+    assert Client().get("/en/departments/radiology/").status_code == 404  # patients: not the preview
+
+
+def test_search_results_and_error_pages_are_not_cached(client):
+    assert "X-Cache" not in client.get("/en/search/", {"q": "ct"})
+    client.get("/en/nothing-here/")
+    assert client.get("/en/nothing-here/").get("X-Cache") is None
