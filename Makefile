@@ -11,7 +11,7 @@ export DJANGO_ALLOWED_HOSTS
 VNU_VERSION := 26.9.27
 VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test test-fast serve install install-dev messages makemessages lint format clean tools
+.PHONY: run test test-fast serve bench install install-dev messages makemessages lint format clean tools
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -82,3 +82,7 @@ format: install-dev
 clean:
 	rm -rf $(VENV) staticfiles .cache artifacts
 	find . -name '*.mo' -not -path './$(VENV)/*' -delete
+
+# Load test: gunicorn with production settings, wrk from this machine (installed if missing).
+bench: install messages
+	$(PY) bench/run.py

@@ -135,7 +135,7 @@ def main() -> None:
         facts = None
         for mode in ("cached", "uncached"):
             env_flags = {"DJANGO_SSL_REDIRECT": "false", "DJANGO_PAGE_CACHE": "true" if mode == "cached" else "false"}
-            with running_site(tmp, prepare=(mode == "cached"), **env_flags) as base:
+            with running_site(tmp, prepare=(mode == "cached"), workers=None, **env_flags) as base:
                 html = urllib.request.urlopen(base + "/ko/").read().decode()
                 css = re.search(r'href="(/static/css/site\.[^"]+\.css)"', html).group(1)
                 for _name, path in PAGES:  # warm the caches

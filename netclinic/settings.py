@@ -82,6 +82,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: one log line per request, with its status and duration.
     "netclinic.middleware.RequestLogMiddleware",
+    # Compresses pages, cached ones too, for clients that accept it (static files
+    # come compressed already). Outside the page cache, which stores them plain.
+    "django.middleware.gzip.GZipMiddleware",
     # Next: a cached public page skips all the rest (its headers were stored with it).
     "netclinic.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",

@@ -41,10 +41,11 @@ def http_get(url: str, headers: dict[str, str] | None = None):
 
 
 @contextmanager
-def running_site(tmp: Path, *, prepare: bool = True, **env_overrides: str) -> Iterator[str]:
+def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **env_overrides: str) -> Iterator[str]:
     """Migrate and load a fresh database, collect static files, serve with gunicorn; yield the base URL.
 
-    With prepare=False, serve what an earlier call in the same folder prepared.
+    With prepare=False, serve what an earlier call in the same folder prepared;
+    with workers=None, as many workers as gunicorn.conf.py chooses.
     """
     port = free_port()
     env = {
@@ -80,7 +81,8 @@ def running_site(tmp: Path, *, prepare: bool = True, **env_overrides: str) -> It
             stdout=subprocess.DEVNULL,
         )
     server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "netclinic.wsgi", "--config", "gunicorn.conf.py", "--workers", "2"]
+        [str(VENV_BIN / "gunicorn"), "netclinic.wsgi", "--config", "gunicorn.conf.py"]
+        + (["--workers", str(workers)] if workers else [])
         + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
         cwd=BASE_DIR,
         env=env,
