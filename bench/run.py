@@ -168,14 +168,16 @@ def main() -> None:
                     facts = home_page_facts(base, env)
 
     print(
-        f"\nwrk: {CONNECTIONS} connections, {DURATION} per URL, gunicorn with production settings, {os.cpu_count()} cores\n"
+        f"\nwrk: {CONNECTIONS} connections, {DURATION} per URL, "
+        f"gunicorn with production settings, {os.cpu_count()} cores\n"
     )
     print(
         f"{'mode':<9} {'page':<11} {'lang':<4} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'× static':>9}"
     )
     for mode, name, lang, r, ratio in rows:
         print(
-            f"{mode:<9} {name:<11} {lang:<4} {r['rps']:>9.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['errors']:>6} {ratio:>9.2f}"
+            f"{mode:<9} {name:<11} {lang:<4} {r['rps']:>9.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} "
+            f"{r['errors']:>6} {ratio:>9.2f}"
         )
     print(
         f"\nHome page (/ko/): {facts['queries']} SQL queries uncached, HTML {facts['html']} bytes "
