@@ -26,14 +26,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
+class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
 
 
 def http_get(url: str, headers: dict[str, str] | None = None):
     """A GET that returns redirects and errors as responses instead of following or raising."""
-    opener = urllib.request.build_opener(_NoRedirect)
+    opener = urllib.request.build_opener(NoRedirect)
     try:
         return opener.open(urllib.request.Request(url, headers=headers or {}), timeout=15)
     except urllib.error.HTTPError as error:
