@@ -83,6 +83,11 @@ clean:
 	rm -rf $(VENV) staticfiles .cache artifacts
 	find . -name '*.mo' -not -path './$(VENV)/*' -delete
 
-# Load test: gunicorn with production settings, wrk from this machine (installed if missing).
-bench: install messages
+LIGHTHOUSE := .cache/lighthouse/node_modules/.bin/lighthouse
+
+$(LIGHTHOUSE):
+	npm install --silent --no-save --no-audit --no-fund --prefix .cache/lighthouse lighthouse@13.5.0
+
+# Load test (wrk, installed if missing) and Lighthouse, against gunicorn with production settings.
+bench: install messages $(LIGHTHOUSE)
 	$(PY) bench/run.py

@@ -38,6 +38,12 @@ PAGES = [
     ("search", "/{lang}/search/?q=CT"),
 ]
 TARGETS = {"cached": 0.8, "uncached": 0.3}
+LIGHTHOUSE = BASE_DIR / ".cache/lighthouse/node_modules/.bin/lighthouse"
+LIGHTHOUSE_PAGES = ["/ko/", "/en/", "/ko/patients-rights/", "/en/patients-rights/"]
+CHROMIUM_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
 P99_TARGET_MS = 50.0
 
 
@@ -127,9 +133,37 @@ def home_page_facts(base: str, env: dict) -> dict:
     }
 
 
+def lighthouse(base: str, folder: Path) -> list[tuple[str, dict]]:
+    """Mobile Lighthouse scores (npm lighthouse, driving Debian's Chromium)."""
+    if not LIGHTHOUSE.exists():
+        print("Lighthouse is not installed (make bench installs it with npm): skipped")
+        return []
+    import json
+
+    results = []
+    for path in LIGHTHOUSE_PAGES:
+        report = folder / "lighthouse.json"
+        subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                base + path,
+                "--quiet",
+                f"--chrome-flags={CHROMIUM_FLAGS}",
+                "--output=json",
+                f"--output-path={report}",
+                "--only-categories=performance,accessibility,best-practices,seo",
+            ],
+            env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
+            check=True,
+        )
+        categories = json.loads(report.read_text())["categories"]
+        results.append((path, {key: round((c["score"] or 0) * 100) for key, c in categories.items()}))
+    return results
+
+
 def main() -> None:
     wrk = ensure_wrk()
-    rows, failures = [], []
+    rows, failures, scores = [], [], []
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         facts = None
@@ -155,6 +189,8 @@ def main() -> None:
                             failures.append(f"{mode} {name} {lang}: p99 {result['p99']:.1f} ms > {P99_TARGET_MS} ms")
                         if result["errors"]:
                             failures.append(f"{mode} {name} {lang}: {result['errors']} errors")
+                if mode == "cached":
+                    scores = lighthouse(base, tmp)
                 if facts is None:
                     env = {
                         **os.environ,
@@ -184,6 +220,11 @@ def main() -> None:
         f"({facts['html_transfer']} compressed), whole transfer {facts['total']} bytes compressed "
         f"({facts['assets']} assets)"
     )
+    if scores:
+        print("\nLighthouse (mobile):")
+        for path, result in scores:
+            print(f"  {path:<22} " + "  ".join(f"{key} {value}" for key, value in result.items()))
+            failures += [f"Lighthouse {path} {key}: {value}" for key, value in result.items() if value < 100]
     if facts["total"] > 100_000:
         failures.append(f"home page transfer {facts['total']} bytes > 100 KB")
     if failures:
