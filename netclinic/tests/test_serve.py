@@ -48,3 +48,30 @@ def test_unknown_pages_get_the_sites_404_not_a_debug_page(production_server):
 def test_unknown_host_is_refused(production_server):
     response = http_get(production_server + "/en/", {**HTTPS, "Host": "evil.example"})
     assert response.status == 400
+
+
+def test_static_files_are_also_served_with_brotli(production_server):
+    html = http_get(production_server + "/ko/", HTTPS).read().decode()
+    css = html.split('rel="stylesheet" href="')[1].split('"')[0]
+    response = http_get(production_server + css, {**HTTPS, "Accept-Encoding": "br, gzip"})
+    assert response.headers["Content-Encoding"] == "br"
+
+
+def test_home_page_transfer_is_small_and_needs_no_webfont(production_server):
+    """HTML, CSS, JavaScript, icons: everything the home page loads, compressed, within 100 KB."""
+    import re
+
+    compressed = {**HTTPS, "Accept-Encoding": "br, gzip"}
+    for language in ("ko", "en"):
+        page = http_get(production_server + f"/{language}/", compressed)
+        body = page.read()
+        assert page.headers["Content-Encoding"] == "gzip"
+        html = http_get(production_server + f"/{language}/", HTTPS).read().decode()
+        assets = set(re.findall(r'(?:src|href)="(/static/[^"]+)"', html))
+        assert any(a.endswith(".css") for a in assets) and any(a.endswith(".js") for a in assets)
+        total = len(body) + sum(len(http_get(production_server + a, compressed).read()) for a in assets)
+        assert total <= 100_000, total
+        for asset in assets:
+            assert not asset.endswith((".woff", ".woff2", ".ttf", ".otf"))
+    css = http_get(production_server + next(a for a in assets if a.endswith(".css")), HTTPS).read().decode()
+    assert "@font-face" not in css and "Malgun Gothic" in css
