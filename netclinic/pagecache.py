@@ -3,7 +3,8 @@
 A page is cached under the current content version (netclinic.ContentVersion),
 which every content change moves on when it commits; so a visitor never gets a
 page older than the last save, on any instance. Staff (anyone with a session),
-the admin, search results and anything that sets a cookie are never cached.
+the admin and anything that sets a cookie are never cached. Search results are
+cached per query like any page; the cache keeps the most recent entries.
 Responses carry an ETag and Last-Modified, and conditional requests get a 304.
 """
 
@@ -49,10 +50,6 @@ def _public_prefixes() -> tuple[str, ...]:
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
-def _search_prefixes() -> tuple[str, ...]:
-    return tuple(f"/{code}/search/" for code, _name in settings.LANGUAGES)
-
-
 class PageCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -91,7 +88,6 @@ class PageCacheMiddleware:
             and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and request.path.startswith(_public_prefixes())
-            and not request.path.startswith(_search_prefixes())
         )
 
     @staticmethod

@@ -61,7 +61,9 @@ def test_staff_and_admin_responses_are_never_cached(admin_client):
     assert Client().get("/en/departments/radiology/").status_code == 404  # patients: not the preview
 
 
-def test_search_results_and_error_pages_are_not_cached(client):
-    assert "X-Cache" not in client.get("/en/search/", {"q": "ct"})
+def test_search_results_are_cached_per_query_and_error_pages_not_at_all(client):
+    assert client.get("/en/search/", {"q": "ct"})["X-Cache"] == "miss"
+    assert client.get("/en/search/", {"q": "ct"})["X-Cache"] == "hit"
+    assert client.get("/en/search/", {"q": "mri"})["X-Cache"] == "miss"
     client.get("/en/nothing-here/")
     assert client.get("/en/nothing-here/").get("X-Cache") is None
