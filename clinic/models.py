@@ -137,7 +137,10 @@ class SupportiveService(ContentItem):
         return self.title
 
 
-class Department(ContentItem, Reviewed, Illustrated):
+class ItemPage(ContentItem, Reviewed, Illustrated):
+    """An item with a page of its own inside a section: a department, a group of
+    tests, a way of treating NETs."""
+
     slug = models.SlugField(_("web address"), unique=True, help_text=_("The last part of the page's address."))
     name = models.CharField(_("name"), max_length=200)
     summary = models.CharField(
@@ -147,40 +150,35 @@ class Department(ContentItem, Reviewed, Illustrated):
         help_text=_("One sentence, shown in lists and under the heading of its own page."),
     )
     description = MarkdownField(_("description"), blank=True, help_text=_("The main text of its own page."))
+
+    url_name: str  # the page's URL name, which takes the slug
+
+    class Meta(ContentItem.Meta):
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse(self.url_name, kwargs={"slug": self.slug})
+
+
+class Department(ItemPage):
+    url_name = "clinic:department"
 
     class Meta(ContentItem.Meta):
         verbose_name = _("department")
         verbose_name_plural = _("departments")
 
-    def __str__(self) -> str:
-        return self.name
 
-    def get_absolute_url(self) -> str:
-        return reverse("clinic:department", kwargs={"slug": self.slug})
-
-
-class TestGroup(ContentItem, Reviewed, Illustrated):
+class TestGroup(ItemPage):
     """A kind of diagnostic test: laboratory, imaging, pathology."""
 
-    slug = models.SlugField(_("web address"), unique=True, help_text=_("The last part of the page's address."))
-    name = models.CharField(_("name"), max_length=200)
-    summary = models.CharField(
-        _("summary"),
-        max_length=300,
-        blank=True,
-        help_text=_("One sentence, shown in lists and under the heading of its own page."),
-    )
-    description = MarkdownField(_("description"), blank=True, help_text=_("The main text of its own page."))
+    url_name = "clinic:test_group"
 
     class Meta(ContentItem.Meta):
         verbose_name = _("group of tests")
         verbose_name_plural = _("groups of tests")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("clinic:test_group", kwargs={"slug": self.slug})
 
 
 class DiagnosticTest(ContentItem, Reviewed):
@@ -196,28 +194,14 @@ class DiagnosticTest(ContentItem, Reviewed):
         return self.name
 
 
-class TreatmentApproach(ContentItem, Reviewed, Illustrated):
+class TreatmentApproach(ItemPage):
     """A way of treating NETs: surgery, medicines, treatment of liver metastases, trials."""
 
-    slug = models.SlugField(_("web address"), unique=True, help_text=_("The last part of the page's address."))
-    name = models.CharField(_("name"), max_length=200)
-    summary = models.CharField(
-        _("summary"),
-        max_length=300,
-        blank=True,
-        help_text=_("One sentence, shown in lists and under the heading of its own page."),
-    )
-    description = MarkdownField(_("description"), blank=True, help_text=_("The main text of its own page."))
+    url_name = "clinic:treatment_approach"
 
     class Meta(ContentItem.Meta):
         verbose_name = _("treatment approach")
         verbose_name_plural = _("treatment approaches")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("clinic:treatment_approach", kwargs={"slug": self.slug})
 
 
 class Treatment(ContentItem, Reviewed):

@@ -4,33 +4,15 @@ import pytest
 from django.urls import reverse
 
 from clinic.models import Department, Treatment
+from netclinic.tests.utils import department_form
 
 pytestmark = pytest.mark.django_db
-
-
-def _department_form(department: Department, **changes) -> dict:
-    data = {
-        "slug": department.slug,
-        "name_ko": department.name_ko,
-        "name_en": department.name_en,
-        "summary_ko": department.summary_ko,
-        "summary_en": department.summary_en,
-        "description_ko": department.description_ko,
-        "description_en": department.description_en,
-        "image_alt_ko": "",
-        "image_alt_en": "",
-        "last_reviewed": department.last_reviewed.isoformat(),
-        "next_review_due": department.next_review_due.isoformat(),
-        "order": department.order,
-        "is_published": "on",
-    }
-    return {**data, **changes}
 
 
 def test_every_change_records_who_when_and_both_languages(admin_client):
     department = Department.objects.get(slug="radiology")
     url = reverse("admin:clinic_department_change", args=[department.pk])
-    response = admin_client.post(url, _department_form(department, name_en="Radiology (new)", name_ko="영상의학과(새)"))
+    response = admin_client.post(url, department_form(department, name_en="Radiology (new)", name_ko="영상의학과(새)"))
     assert response.status_code == 302
     latest = department.history.first()
     assert latest.history_user.username == "editor-admin"
@@ -43,7 +25,7 @@ def test_every_change_records_who_when_and_both_languages(admin_client):
 def test_history_page_compares_versions(admin_client):
     department = Department.objects.get(slug="radiology")
     url = reverse("admin:clinic_department_change", args=[department.pk])
-    admin_client.post(url, _department_form(department, name_en="Radiology (new)"))
+    admin_client.post(url, department_form(department, name_en="Radiology (new)"))
     html = admin_client.get(reverse("admin:clinic_department_history", args=[department.pk])).content.decode()
     assert "Radiology (new)" in html
     assert "Radiology" in html  # the old value beside the new
@@ -55,7 +37,7 @@ def test_restoring_an_earlier_version_brings_back_both_languages(admin_client, c
     first_version = department.history.first()  # as seeded
     url = reverse("admin:clinic_department_change", args=[department.pk])
     admin_client.post(
-        url, _department_form(department, name_en="Wrong", name_ko="잘못", description_en="x", description_ko="y")
+        url, department_form(department, name_en="Wrong", name_ko="잘못", description_en="x", description_ko="y")
     )
     department.refresh_from_db()
     assert department.name_en == "Wrong"

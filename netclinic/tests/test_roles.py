@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from clinic.models import Department
 from netclinic.roles import ADMINISTRATORS, EDITORS, TRANSLATORS
+from netclinic.tests.utils import department_form
 
 pytestmark = pytest.mark.django_db
 
@@ -17,25 +18,6 @@ def signed_in(django_user_model, role: str) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def _department_form(department: Department, **changes) -> dict:
-    data = {
-        "slug": department.slug,
-        "name_ko": department.name_ko,
-        "name_en": department.name_en,
-        "summary_ko": department.summary_ko,
-        "summary_en": department.summary_en,
-        "description_ko": department.description_ko,
-        "description_en": department.description_en,
-        "image_alt_ko": "",
-        "image_alt_en": "",
-        "last_reviewed": department.last_reviewed.isoformat(),
-        "next_review_due": department.next_review_due.isoformat(),
-        "order": department.order,
-        "is_published": "on",
-    }
-    return {**data, **changes}
 
 
 def test_the_three_roles_exist():
@@ -62,7 +44,7 @@ def test_translators_change_translated_text_only(django_user_model):
     assert 'name="slug"' not in html and 'name="is_published"' not in html and 'name="order"' not in html
 
     response = translator.post(
-        url, _department_form(department, name_en="Radiology (translated)", slug="hacked", order=999, is_published="")
+        url, department_form(department, name_en="Radiology (translated)", slug="hacked", order=999, is_published="")
     )
     assert response.status_code == 302
     department.refresh_from_db()

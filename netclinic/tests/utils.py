@@ -83,3 +83,23 @@ def parse(html: str) -> PageParser:
     parser = PageParser()
     parser.feed(html)
     return parser
+
+
+def department_form(department, **changes) -> dict:
+    """The admin's change form for a department as a browser would send it, with `changes`."""
+    data = {
+        "slug": department.slug,
+        "name_ko": department.name_ko,
+        "name_en": department.name_en,
+        "summary_ko": department.summary_ko,
+        "summary_en": department.summary_en,
+        "description_ko": department.description_ko,
+        "description_en": department.description_en,
+        "image_alt_ko": "",
+        "image_alt_en": "",
+        "last_reviewed": department.last_reviewed.isoformat(),
+        "next_review_due": department.next_review_due.isoformat(),
+        "order": department.order,
+        "is_published": "on",
+    }
+    return {**data, **changes}
