@@ -1,6 +1,9 @@
 """What a content backup holds: every content model's rows and the images they use."""
 
+import datetime
+
 from django.apps import apps
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
 from netclinic import images
@@ -52,3 +55,12 @@ def media_names(objects) -> list[str]:
                         for w in images.rendition_widths(width):
                             names += [images.rendition_name(file.name, w, ext) for ext in ("webp", fallback)]
     return sorted(set(names))
+
+
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Django's encoder cuts times to milliseconds; a backup keeps every microsecond."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            return o.isoformat()
+        return super().default(o)

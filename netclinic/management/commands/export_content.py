@@ -7,7 +7,7 @@ from django.core import serializers
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 
-from netclinic.backup import content_models, media_names
+from netclinic.backup import ExactJSONEncoder, content_models, media_names
 
 
 class Command(BaseCommand):
@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, archive: str, **options) -> None:
         objects = [obj for model in content_models() for obj in model._default_manager.order_by("pk")]
-        data = serializers.serialize("json", objects, indent=1, use_natural_foreign_keys=False)
+        data = serializers.serialize("json", objects, indent=1, cls=ExactJSONEncoder)
         names = media_names(objects)
         with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("content.json", data)
