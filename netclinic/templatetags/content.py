@@ -6,6 +6,7 @@ from django.core.files.storage import default_storage
 from django.utils.html import format_html, format_html_join
 from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from netclinic import images
 from netclinic.markup import Glossary, build_glossary, render_markdown
@@ -70,3 +71,11 @@ def picture(obj, sizes: str = "100vw", css_class: str = "", loading: str = "lazy
         obj.image_alt,
         loading,
     )
+
+
+@register.filter
+def draft_badge(item) -> SafeString:
+    """{{ item|draft_badge }}: marks an unpublished item, which only staff see."""
+    if getattr(item, "is_published", True) is False:
+        return format_html(' <span class="draft-badge">{}</span>', gettext("Draft"))
+    return SafeString("")
