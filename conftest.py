@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from netclinic.tests.server import running_site
+from netclinic.tests.utils import require_tool
 
 # Playwright's sync API keeps an event loop in the main thread; Django's ORM
 # would otherwise refuse to run in the tests that follow a browser test.
@@ -24,15 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def require_tool(found: bool, reason: str) -> None:
-    """Skip with the reason on a laptop; fail in CI, where every tool must be installed."""
-    if found:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must install it: see .ci/run)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

@@ -105,7 +105,12 @@ class Page(Reviewed, Illustrated):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse(f"clinic:{self.key}")
+        return self.url_for(self.key)
+
+    @staticmethod
+    def url_for(key: str) -> str:
+        """Each fixed page's URL is named after its key (clinic/urls.py)."""
+        return reverse(f"clinic:{key}")
 
 
 class Section(ContentItem):

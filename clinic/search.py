@@ -1,7 +1,6 @@
 """What the clinic publishes, as documents for site search (see search/index.py)."""
 
 from django.db.models import Prefetch
-from django.urls import reverse
 from django.utils.translation import gettext
 
 from clinic.models import (
@@ -19,19 +18,6 @@ from clinic.models import (
 )
 from netclinic.markup import plain_text
 from search.index import Document
-
-PAGE_URLS = {
-    Page.Key.HOME: "clinic:home",
-    Page.Key.CLINIC: "clinic:clinic",
-    Page.Key.TEAM: "clinic:team",
-    Page.Key.NET: "clinic:net",
-    Page.Key.DIAGNOSIS: "clinic:diagnosis",
-    Page.Key.TREATMENT: "clinic:treatment",
-    Page.Key.RESEARCH: "clinic:research",
-    Page.Key.DEPARTMENTS: "clinic:departments",
-    Page.Key.CONTACT: "clinic:contact",
-    Page.Key.GLOSSARY: "clinic:glossary",
-}
 
 
 def _join(*parts: str) -> str:
@@ -82,13 +68,13 @@ def search_documents() -> list[Document]:
         ),
     }
     docs = []
-    for key, url_name in PAGE_URLS.items():
+    for key in Page.Key.values:
         page = pages.get(key)
         if page is None:
             continue
         sections = _join(*(_join(s.title, plain_text(s.body)) for s in page.sections.all()))
         text = _join(plain_text(page.lead), sections, listed.get(key, ""))
-        docs.append(Document(Page.Key(key).label, page.title, text, reverse(url_name)))
+        docs.append(Document(Page.Key(key).label, page.title, text, page.get_absolute_url()))
 
     diagnosis, treatment = Page.Key.DIAGNOSIS.label, Page.Key.TREATMENT.label
     for group in groups:

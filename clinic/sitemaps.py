@@ -1,7 +1,6 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
-from clinic.models import Department, TestGroup, TreatmentApproach
+from clinic.models import Department, Page, TestGroup, TreatmentApproach
 
 
 class I18nSitemap(Sitemap):
@@ -16,21 +15,10 @@ class ClinicPagesSitemap(I18nSitemap):
     priority = 0.8
 
     def items(self) -> list[str]:
-        return [
-            "clinic:home",
-            "clinic:clinic",
-            "clinic:team",
-            "clinic:net",
-            "clinic:diagnosis",
-            "clinic:treatment",
-            "clinic:research",
-            "clinic:departments",
-            "clinic:contact",
-            "clinic:glossary",
-        ]
+        return list(Page.Key.values)
 
     def location(self, item: str) -> str:
-        return reverse(item)
+        return Page.url_for(item)
 
 
 class PublishedItemsSitemap(I18nSitemap):

@@ -68,14 +68,14 @@ class FixedPageView(TemplateView):
 
 # The home page's cards: each section of the site with its icon.
 HOME_CARDS = [
-    (Page.Key.NET, "clinic:net", "icons/net.svg"),
-    (Page.Key.DIAGNOSIS, "clinic:diagnosis", "icons/diagnosis.svg"),
-    (Page.Key.TREATMENT, "clinic:treatment", "icons/treatment.svg"),
-    (Page.Key.CLINIC, "clinic:clinic", "icons/team.svg"),
-    (Page.Key.DEPARTMENTS, "clinic:departments", "icons/departments.svg"),
-    (Page.Key.RESEARCH, "clinic:research", "icons/research.svg"),
-    (Page.Key.CONTACT, "clinic:contact", "icons/contact.svg"),
-    (Page.Key.GLOSSARY, "clinic:glossary", "icons/glossary.svg"),
+    (Page.Key.NET, "icons/net.svg"),
+    (Page.Key.DIAGNOSIS, "icons/diagnosis.svg"),
+    (Page.Key.TREATMENT, "icons/treatment.svg"),
+    (Page.Key.CLINIC, "icons/team.svg"),
+    (Page.Key.DEPARTMENTS, "icons/departments.svg"),
+    (Page.Key.RESEARCH, "icons/research.svg"),
+    (Page.Key.CONTACT, "icons/contact.svg"),
+    (Page.Key.GLOSSARY, "icons/glossary.svg"),
 ]
 
 
@@ -92,12 +92,11 @@ class HomeView(FixedPageView):
             for page in Page.objects.only("key", "title_ko", "title_en", "meta_description_ko", "meta_description_en")
         }
         cards = []
-        for key, url_name, icon in HOME_CARDS:
+        for key, icon in HOME_CARDS:
             page = pages.get(key)
             if page is not None:
-                cards.append(
-                    {"title": page.title, "text": page.meta_description, "url": reverse(url_name), "icon": icon}
-                )
+                url = page.get_absolute_url()
+                cards.append({"title": page.title, "text": page.meta_description, "url": url, "icon": icon})
         cards.append(
             {
                 "title": _("Patients' rights and responsibilities"),

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from conftest import require_tool
 from netclinic.tests.server import http_get
 from netclinic.tests.test_browser import PAGES
+from netclinic.tests.utils import require_tool
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", settings.BASE_DIR / ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
 

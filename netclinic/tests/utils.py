@@ -1,7 +1,9 @@
 """Helpers that site-wide tests share."""
 
+import os
 from html.parser import HTMLParser
 
+import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import override
@@ -103,3 +105,12 @@ def department_form(department, **changes) -> dict:
         "is_published": "on",
     }
     return {**data, **changes}
+
+
+def require_tool(found: bool, reason: str) -> None:
+    """Skip with the reason on a laptop; fail in CI, where every tool must be installed."""
+    if found:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI must install it: see .ci/run)")
+    pytest.skip(reason)
