@@ -41,8 +41,11 @@ def fresh_caches(settings):
     sees what another left in the cache."""
     from django.core.cache import cache
 
+    from netclinic.versioned import forget_all
+
     settings.PAGE_CACHE = False
     cache.clear()
+    forget_all()
 
 
 @pytest.fixture(autouse=True)

@@ -1,3 +1,6 @@
+from contextlib import suppress
+from functools import cache
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
@@ -11,10 +14,10 @@ OG_LOCALES = {"ko": "ko_KR", "en": "en_US"}
 
 def languages(request: HttpRequest) -> dict:
     """The current page's address in each language (language switch, hreflang, canonical)."""
-    try:
-        match = resolve(request.path_info)
-    except Resolver404:
-        match = None
+    match = request.resolver_match  # None on an error page
+    if match is None:
+        with suppress(Resolver404):
+            match = resolve(request.path_info)
     current = get_language()
     # Built by hand: build_absolute_uri() would read a path such as "//x" as a host name.
     origin = f"{request.scheme}://{request.get_host()}"
@@ -62,12 +65,18 @@ NAVIGATION = [
 ]
 
 
+@cache
+def _menu(language: str) -> tuple[tuple[str, str], ...]:
+    """(URL, label) of each menu item in a language: fixed while the process runs."""
+    return tuple((reverse(view_name), str(label)) for view_name, label in NAVIGATION)
+
+
 def navigation(request: HttpRequest) -> dict:
     """Menu items, marking the page or the section the visitor is in."""
-    home = reverse("clinic:home")
+    menu = _menu(get_language())
+    home = menu[0][0]
     items = []
-    for view_name, label in NAVIGATION:
-        url = reverse(view_name)
+    for url, label in menu:
         if request.path == url:
             current = "page"
         elif url != home and request.path.startswith(url):

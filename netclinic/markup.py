@@ -29,26 +29,37 @@ EXTERNAL_REL = "noopener noreferrer"
 TOP_HEADING_LEVEL = 3
 
 
+@dataclass(frozen=True)
+class GlossaryTerms:
+    """The terms pages link to: written form -> (slug, url), and one pattern for them all.
+
+    Built once per content version and language (clinic.glossary), then shared."""
+
+    terms: dict[str, tuple[str, str]]
+    pattern: re.Pattern | None
+
+
 @dataclass
 class Glossary:
-    """Terms to link, with the slugs a page has linked already (each once per page)."""
+    """A page's glossary: the terms, and the slugs the page has linked already (each once)."""
 
-    terms: dict[str, tuple[str, str]]  # written form -> (slug, url)
+    terms: GlossaryTerms
     linked: set[str] = field(default_factory=set)
-    _pattern: re.Pattern | None = None
 
-    @property
-    def pattern(self) -> re.Pattern | None:
-        if self._pattern is None and self.terms:
-            # Longest forms first, so "PET" does not win over "PET-CT". A form must
-            # start a word; Korean particles may follow it ("CT와", "전이가").
-            parts = []
-            for form in sorted(self.terms, key=len, reverse=True):
-                # Matched against HTML text, where & < > are escaped.
-                escaped = re.escape(escape(form, quote=False))
-                parts.append(rf"(?<![A-Za-z0-9-]){escaped}(?![A-Za-z0-9-])" if form.isascii() else rf"(?<!\w){escaped}")
-            self._pattern = re.compile("|".join(parts))
-        return self._pattern
+
+def build_glossary_terms(entries: Iterable[tuple[str, str, str]]) -> GlossaryTerms:
+    """GlossaryTerms from (written form, slug, url) entries."""
+    terms = {form: (slug, url) for form, slug, url in entries}
+    if not terms:
+        return GlossaryTerms(terms, None)
+    # Longest forms first, so "PET" does not win over "PET-CT". A form must
+    # start a word; Korean particles may follow it ("CT와", "전이가").
+    parts = []
+    for form in sorted(terms, key=len, reverse=True):
+        # Matched against HTML text, where & < > are escaped.
+        escaped = re.escape(escape(form, quote=False))
+        parts.append(rf"(?<![A-Za-z0-9-]){escaped}(?![A-Za-z0-9-])" if form.isascii() else rf"(?<!\w){escaped}")
+    return GlossaryTerms(terms, re.compile("|".join(parts)))
 
 
 class _SiteStructure(Treeprocessor):
@@ -91,33 +102,50 @@ _OPENING = re.compile(r"<(a|h3|h4|h5|code)[\s>]")
 _CLOSING = re.compile(r"</(a|h3|h4|h5|code)>")
 
 
-def link_glossary(html: str, glossary: Glossary) -> str:
-    """Link the first mention on the page of each glossary term, outside links, headings and code."""
-    pattern = glossary.pattern
-    if pattern is None:
-        return html
-    parts, depth = [], 0
+@lru_cache(maxsize=4096)
+def _mentions(html: str, pattern: re.Pattern) -> tuple[str | tuple[str, str], ...]:
+    """The HTML cut at each mention of a term outside links, headings and code:
+    plain strings, and (written form, text as written) for each mention. Pure,
+    so kept: pages show the same texts again and again."""
+    pieces: list[str | tuple[str, str]] = []
+    depth = 0
     for piece in _TAG.split(html):
         if piece.startswith("<"):
             if _OPENING.match(piece):
                 depth += 1
             elif _CLOSING.match(piece):
                 depth = max(0, depth - 1)
-            parts.append(piece)
+            pieces.append(piece)
         elif depth or not piece:
-            parts.append(piece)
+            pieces.append(piece)
         else:
-            parts.append(pattern.sub(lambda m: _link(m, glossary), piece))
+            start = 0
+            for match in pattern.finditer(piece):
+                pieces.append(piece[start : match.start()])
+                pieces.append((html_unescape(match.group(0)), match.group(0)))
+                start = match.end()
+            pieces.append(piece[start:])
+    return tuple(pieces)
+
+
+def link_glossary(html: str, glossary: Glossary) -> str:
+    """Link the first mention on the page of each glossary term, outside links, headings and code."""
+    pattern = glossary.terms.pattern
+    if pattern is None:
+        return html
+    parts = []
+    for piece in _mentions(html, pattern):
+        if isinstance(piece, str):
+            parts.append(piece)
+            continue
+        form, written = piece
+        slug, url = glossary.terms.terms[form]
+        if slug in glossary.linked:
+            parts.append(written)
+        else:
+            glossary.linked.add(slug)
+            parts.append(f'<a class="glossary-term" href="{escape(url)}">{written}</a>')
     return "".join(parts)
-
-
-def _link(match: re.Match, glossary: Glossary) -> str:
-    form = html_unescape(match.group(0))
-    slug, url = glossary.terms[form]
-    if slug in glossary.linked:
-        return match.group(0)
-    glossary.linked.add(slug)
-    return f'<a class="glossary-term" href="{escape(url)}">{match.group(0)}</a>'
 
 
 def render_markdown(text: str | None, glossary: Glossary | None = None) -> SafeString:
@@ -137,8 +165,3 @@ def plain_text(text: str | None) -> str:
     from django.utils.html import strip_tags
 
     return " ".join(unescape(strip_tags(render_markdown(text))).split())
-
-
-def build_glossary(entries: Iterable[tuple[str, str, str]]) -> Glossary:
-    """A page's glossary from (written form, slug, url) entries."""
-    return Glossary({form: (slug, url) for form, slug, url in entries})

@@ -61,7 +61,7 @@ class PageCacheMiddleware:
             host = request.get_host()
         except DisallowedHost:
             return self.get_response(request)  # the inner middleware answers 400
-        version = current_version()
+        version = request.content_version = current_version()
         key = f"page:{version}:{request.scheme}:{host}:{request.get_full_path()}"
         stored = cache.get(key)
         if stored is None:

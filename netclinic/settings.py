@@ -288,7 +288,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 REVIEW_INTERVAL_DAYS = env_int("REVIEW_INTERVAL_DAYS", 365)
 
 # Where public pages find the glossary terms whose first mention they link.
-MARKDOWN_GLOSSARY = "clinic.glossary.glossary_entries"
+MARKDOWN_GLOSSARY = "clinic.glossary.glossary_terms"
 
 # Each content app lists its published pages for site search (search/index.py).
 SEARCH_PROVIDERS = ["clinic.search.search_documents", "rights.search.search_documents"]

@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
 from netclinic import images
-from netclinic.markup import Glossary, build_glossary, render_markdown
+from netclinic.markup import Glossary, render_markdown
 
 register = template.Library()
 
@@ -26,7 +26,7 @@ def _page_glossary(request) -> Glossary | None:
         return None
     glossary = getattr(request, "_netclinic_glossary", None)
     if glossary is None:
-        glossary = build_glossary(import_string(settings.MARKDOWN_GLOSSARY)())
+        glossary = Glossary(import_string(settings.MARKDOWN_GLOSSARY)(request))
         request._netclinic_glossary = glossary
     return glossary
 
