@@ -40,8 +40,7 @@ class FixedPageView(TemplateView):
         return queryset.visible_to(self.request.user)
 
     def get_page(self) -> Page:
-        sections = Prefetch("sections", queryset=self.visible(Section.objects.all()))
-        return get_object_or_404(Page.objects.prefetch_related(sections), key=self.page_key)
+        return get_object_or_404(Page, key=self.page_key)
 
     # schema.org: whether the page describes the clinic itself.
     is_clinic = False
@@ -53,6 +52,8 @@ class FixedPageView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = page = self.get_page()
+        # A second query rather than a prefetch, whose bookkeeping costs more than the query.
+        context["sections"] = list(self.visible(Section.objects.filter(page=page)))
         context["meta"] = PageMeta(
             title=page.title,
             description=page.meta_description,
