@@ -7,6 +7,7 @@ such, so they can preview them from the admin before publishing.
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
@@ -207,18 +208,19 @@ class SectionItemMixin:
     parent_label: str
     siblings_heading: str
     children: str | None = None  # the related name of the items listed on the page
-    children_model = None
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return queryset.visible_to(self.request.user)
 
     def get_queryset(self) -> QuerySet:
-        queryset = self.visible(self.model.objects.all())
-        if self.children:
-            queryset = queryset.prefetch_related(
-                Prefetch(self.children, queryset=self.visible(self.children_model.objects.all()))
-            )
-        return queryset
+        return self.visible(self.model.objects.all())
+
+    @cached_property
+    def items(self) -> list:
+        """The items listed on the page: one query of their own, cheaper than a prefetch."""
+        if not self.children:
+            return []
+        return list(self.visible(getattr(self.object, self.children).all()))
 
     def get_about(self) -> list[dict]:
         """schema.org things this page is about."""
@@ -232,6 +234,7 @@ class SectionItemMixin:
         )
         context["siblings"] = self.visible(self.model.objects.all()).only("pk", "slug", "name_ko", "name_en")
         context["siblings_heading"] = self.siblings_heading
+        context["items"] = self.items
         context["breadcrumbs"] = [(self.parent_label, reverse(self.parent_url_name)), (self.object.name, None)]
         return context
 
@@ -243,12 +246,12 @@ class TestGroupView(SectionItemMixin, DetailView):
     parent_url_name = "clinic:diagnosis"
     parent_label = _("Diagnosis")
     siblings_heading = _("Kinds of tests")
-    children, children_model = "tests", DiagnosticTest
+    children = "tests"
 
     def get_about(self) -> list[dict]:
         return [
             {"@type": "MedicalTest", "name": test.name, "description": plain_text(test.description)}
-            for test in self.object.tests.all()
+            for test in self.items
         ]
 
 
@@ -259,11 +262,11 @@ class TreatmentApproachView(SectionItemMixin, DetailView):
     parent_url_name = "clinic:treatment"
     parent_label = _("Treatment")
     siblings_heading = _("Ways of treating NETs")
-    children, children_model = "treatments", Treatment
+    children = "treatments"
 
     def get_about(self) -> list[dict]:
         about = []
-        for treatment in self.object.treatments.all():
+        for treatment in self.items:
             # A medicine has a drug class; anything else is a procedure.
             if treatment.drug_class:
                 thing = {
@@ -285,4 +288,4 @@ class DepartmentView(SectionItemMixin, DetailView):
     parent_url_name = "clinic:departments"
     parent_label = _("Departments")
     siblings_heading = _("All departments")
-    children, children_model = "physicians", Physician
+    children = "physicians"
