@@ -4,10 +4,12 @@ A page is cached under the current content version (netclinic.ContentVersion),
 which every content change moves on when it commits; so a visitor never gets a
 page older than the last save, on any instance. Staff (anyone with a session),
 the admin and anything that sets a cookie are never cached. Search results are
-cached per query like any page; the cache keeps the most recent entries.
+cached per query like any page; query parameters that no page reads are left out
+of the key, so they cannot make new entries. The cache keeps the most recent entries.
 Responses carry an ETag and Last-Modified, and conditional requests get a 304.
 """
 
+import functools
 import hashlib
 from collections.abc import Callable
 
@@ -17,8 +19,11 @@ from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import http_date, parse_etags
+from django.utils.encoding import escape_uri_path
+from django.utils.http import http_date, parse_etags, urlencode
+from django.utils.translation import override
 
 from netclinic.models import ContentVersion
 
@@ -46,6 +51,17 @@ def last_changed():
     return ContentVersion.objects.filter(pk=1).values_list("changed_at", flat=True).first()
 
 
+@functools.cache
+def _query_parameters() -> dict[str, list[str]]:
+    """The addresses, in every language, of the pages that read query parameters."""
+    addresses = {}
+    for name, parameters in settings.PAGE_CACHE_QUERY_PARAMETERS.items():
+        for code, _name in settings.LANGUAGES:
+            with override(code):
+                addresses[reverse(name)] = parameters
+    return addresses
+
+
 def _public_prefixes() -> tuple[str, ...]:
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
@@ -62,7 +78,7 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return self.get_response(request)  # the inner middleware answers 400
         version = request.content_version = current_version()
-        key = f"page:{version}:{request.scheme}:{host}:{request.get_full_path()}"
+        key = f"page:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{self._query(request)}"
         stored = cache.get(key)
         if stored is None:
             response = self.get_response(request)
@@ -80,6 +96,12 @@ class PageCacheMiddleware:
                 response[name] = value
             response["X-Cache"] = "hit"
         return self._conditional(request, response)
+
+    @staticmethod
+    def _query(request: HttpRequest) -> str:
+        """The query parameters the page reads; the rest change nothing on it."""
+        names = _query_parameters().get(request.path, ())
+        return urlencode([(name, request.GET.getlist(name)) for name in names if name in request.GET], doseq=True)
 
     @staticmethod
     def _cacheable_request(request: HttpRequest) -> bool:

@@ -312,3 +312,7 @@ else:
     }
 PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 24 * 3600)
+# The pages that read query parameters (URL name: parameters). Any other parameter,
+# such as a campaign tag or a random one meant to miss the cache, changes nothing
+# on the page, so it shares the page's cache entry instead of making a new one.
+PAGE_CACHE_QUERY_PARAMETERS = {"search:search": ["q"]}

@@ -67,3 +67,15 @@ def test_search_results_are_cached_per_query_and_error_pages_not_at_all(client):
     assert client.get("/en/search/", {"q": "mri"})["X-Cache"] == "miss"
     client.get("/en/nothing-here/")
     assert client.get("/en/nothing-here/").get("X-Cache") is None
+
+
+def test_query_parameters_no_page_reads_share_the_page_entry(client):
+    """A campaign tag or a random parameter meant to miss the cache gets the cached page."""
+    page = client.get("/en/treatment/")
+    for query in ("?utm_source=newsletter", "?nocache=8f3a", "?q=ct", "?x=1&y=2"):
+        tagged = client.get("/en/treatment/" + query)
+        assert tagged["X-Cache"] == "hit", query
+        assert tagged.content == page.content
+    search = client.get("/en/search/", {"q": "ct", "utm_source": "x"})
+    assert search["X-Cache"] == "miss"
+    assert client.get("/en/search/", {"utm_source": "y", "q": "ct"})["X-Cache"] == "hit"
