@@ -143,19 +143,25 @@ def lighthouse(base: str, folder: Path) -> list[tuple[str, dict]]:
     results = []
     for path in LIGHTHOUSE_PAGES:
         report = folder / "lighthouse.json"
-        subprocess.run(
-            [
-                str(LIGHTHOUSE),
-                base + path,
-                "--quiet",
-                f"--chrome-flags={CHROMIUM_FLAGS}",
-                "--output=json",
-                f"--output-path={report}",
-                "--only-categories=performance,accessibility,best-practices,seo",
-            ],
-            env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
-            check=True,
-        )
+        # Lighthouse now and then fails to record a trace (NO_NAVSTART); a second run does.
+        for attempt in range(1, 4):
+            run = subprocess.run(
+                [
+                    str(LIGHTHOUSE),
+                    base + path,
+                    "--quiet",
+                    f"--chrome-flags={CHROMIUM_FLAGS}",
+                    "--output=json",
+                    f"--output-path={report}",
+                    "--only-categories=performance,accessibility,best-practices,seo",
+                ],
+                env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
+                check=False,
+            )
+            if run.returncode == 0:
+                break
+            print(f"Lighthouse failed on {path} (attempt {attempt} of 3)", flush=True)
+        run.check_returncode()
         categories = json.loads(report.read_text())["categories"]
         results.append((path, {key: round((c["score"] or 0) * 100) for key, c in categories.items()}))
     return results
@@ -164,6 +170,7 @@ def lighthouse(base: str, folder: Path) -> list[tuple[str, dict]]:
 def main() -> None:
     wrk = ensure_wrk()
     rows, failures, scores = [], [], []
+    breakdown = ""
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         facts = None
@@ -190,17 +197,28 @@ def main() -> None:
                             failures.append(f"{mode} {name} {lang}: {result['errors']} errors")
                 if mode == "cached":
                     scores = lighthouse(base, tmp)
+                # The site's own settings, for measurements made in a process of their own.
+                env = {
+                    **os.environ,
+                    **env_flags,
+                    "DJANGO_DEBUG": "false",
+                    "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+                    "DJANGO_STATIC_ROOT": str(tmp / "static"),
+                    "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
+                    "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+                }
                 if facts is None:
-                    env = {
-                        **os.environ,
-                        **env_flags,
-                        "DJANGO_DEBUG": "false",
-                        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
-                        "DJANGO_STATIC_ROOT": str(tmp / "static"),
-                        "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
-                        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-                    }
                     facts = home_page_facts(base, env)
+                if mode == "uncached":
+                    breakdown = subprocess.run(
+                        [sys.executable, "bench/breakdown.py"]
+                        + [path.format(lang=lang) for _name, path in PAGES for lang in ("ko", "en")],
+                        cwd=BASE_DIR,
+                        env=env,
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                    ).stdout
 
     print(
         f"\nwrk: {CONNECTIONS} connections, {DURATION} per URL, "
@@ -218,6 +236,10 @@ def main() -> None:
         f"\nHome page (/ko/): {facts['queries']} SQL queries uncached, HTML {facts['html']} bytes "
         f"({facts['html_transfer']} compressed), whole transfer {facts['total']} bytes compressed "
         f"({facts['assets']} assets)"
+    )
+    print(
+        "\nWhere an uncached page's time goes (one process, Django's test client, "
+        "best of 5 × 100 requests):\n" + breakdown
     )
     if scores:
         print("\nLighthouse (mobile):")
