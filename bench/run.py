@@ -182,6 +182,26 @@ def main() -> None:
                 for _name, path in PAGES:  # warm the caches
                     for lang in ("ko", "en"):
                         urllib.request.urlopen(base + path.format(lang=lang)).read()
+                # The site's own settings, for measurements made in a process of their own.
+                env = {
+                    **os.environ,
+                    **env_flags,
+                    "DJANGO_DEBUG": "false",
+                    "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+                    "DJANGO_STATIC_ROOT": str(tmp / "static"),
+                    "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
+                    "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+                }
+                if mode == "uncached":  # before the load, with the machine otherwise idle
+                    breakdown = subprocess.run(
+                        [sys.executable, "bench/breakdown.py"]
+                        + [path.format(lang=lang) for _name, path in PAGES for lang in ("ko", "en")],
+                        cwd=BASE_DIR,
+                        env=env,
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                    ).stdout
                 static = run_wrk(wrk, base + css)
                 rows.append((mode, "static CSS", "-", static, 1.0))
                 for name, path in PAGES:
@@ -197,28 +217,8 @@ def main() -> None:
                             failures.append(f"{mode} {name} {lang}: {result['errors']} errors")
                 if mode == "cached":
                     scores = lighthouse(base, tmp)
-                # The site's own settings, for measurements made in a process of their own.
-                env = {
-                    **os.environ,
-                    **env_flags,
-                    "DJANGO_DEBUG": "false",
-                    "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
-                    "DJANGO_STATIC_ROOT": str(tmp / "static"),
-                    "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
-                    "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-                }
                 if facts is None:
                     facts = home_page_facts(base, env)
-                if mode == "uncached":
-                    breakdown = subprocess.run(
-                        [sys.executable, "bench/breakdown.py"]
-                        + [path.format(lang=lang) for _name, path in PAGES for lang in ("ko", "en")],
-                        cwd=BASE_DIR,
-                        env=env,
-                        capture_output=True,
-                        text=True,
-                        check=True,
-                    ).stdout
 
     print(
         f"\nwrk: {CONNECTIONS} connections, {DURATION} per URL, "
