@@ -4,7 +4,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from netclinic.tests.utils import LANGUAGES
+from netclinic.tests.utils import LANGUAGES, department_form
 from netclinic.translations import translated_models
 
 pytestmark = pytest.mark.django_db
@@ -57,21 +57,9 @@ def test_editor_saves_both_languages_through_the_admin(admin_client, client):
 
     department = Department.objects.get(slug="radiology")
     url = reverse("admin:clinic_department_change", args=[department.pk])
-    data = {
-        "slug": "radiology",
-        "name_ko": "영상의학과",
-        "name_en": "Radiology and imaging",
-        "summary_ko": "",
-        "summary_en": "",
-        "description_ko": "새 설명",
-        "description_en": "A new description",
-        "image_alt_ko": "",
-        "image_alt_en": "",
-        "last_reviewed": "2026-11-01",
-        "next_review_due": "2027-11-01",
-        "order": 10,
-        "is_published": "on",
-    }
+    data = department_form(
+        department, name_en="Radiology and imaging", description_ko="새 설명", description_en="A new description"
+    )
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "Radiology and imaging" in client.get("/en/departments/radiology/").content.decode()

@@ -13,6 +13,7 @@ from PIL import Image
 from clinic.models import Department
 from netclinic import images
 from netclinic.fields import CheckedImageFormField
+from netclinic.tests.utils import department_form
 
 
 @pytest.fixture(autouse=True)
@@ -146,22 +147,13 @@ def test_alt_text_is_required_in_each_language_with_an_image():
 def test_admin_upload_of_a_non_image_shows_a_message_and_keeps_the_typed_text(admin_client):
     department = Department.objects.get(slug="radiology")
     url = reverse("admin:clinic_department_change", args=[department.pk])
-    data = {
-        "slug": "radiology",
-        "name_ko": "영상의학과",
-        "name_en": "Radiology",
-        "summary_ko": "",
-        "summary_en": "",
-        "description_ko": "",
-        "description_en": "Typed text that must not be lost",
-        "image": upload(b"MZ\x90\x00 not an image", "virus.jpg"),
-        "image_alt_ko": "사진",
-        "image_alt_en": "Photo",
-        "last_reviewed": "2026-11-01",
-        "next_review_due": "2027-11-01",
-        "order": 10,
-        "is_published": "on",
-    }
+    data = department_form(
+        department,
+        description_en="Typed text that must not be lost",
+        image=upload(b"MZ\x90\x00 not an image", "virus.jpg"),
+        image_alt_ko="사진",
+        image_alt_en="Photo",
+    )
     admin_client.post(reverse("set_language"), {"language": "en"})
     response = admin_client.post(url, data)
     assert response.status_code == 200

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from clinic.models import Department
+from netclinic.tests.utils import department_form
 
 pytestmark = pytest.mark.django_db
 
@@ -26,21 +27,7 @@ def test_status_page_lists_items_missing_a_language_with_links(admin_client):
 def test_publishing_with_a_missing_translation_warns_the_editor(admin_client):
     department = Department.objects.get(slug="radiology")
     url = reverse("admin:clinic_department_change", args=[department.pk])
-    data = {
-        "slug": "radiology",
-        "name_ko": department.name_ko,
-        "name_en": department.name_en,
-        "summary_ko": department.summary_ko,
-        "summary_en": department.summary_en,
-        "description_ko": "새 설명",
-        "description_en": "",
-        "image_alt_ko": "",
-        "image_alt_en": "",
-        "last_reviewed": "2026-11-01",
-        "next_review_due": "2027-11-01",
-        "order": 10,
-        "is_published": "on",
-    }
+    data = department_form(department, description_ko="새 설명", description_en="")
     admin_client.post(reverse("set_language"), {"language": "en"})
     response = admin_client.post(url, data, follow=True)
     warnings = [str(m) for m in response.context["messages"]]
