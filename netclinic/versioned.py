@@ -23,24 +23,22 @@ T = TypeVar("T")
 _memos: list[dict] = []
 
 
-def request_version(request: HttpRequest | None) -> int:
+def request_version(request: HttpRequest) -> int:
     """The content version this request sees, read at most once."""
-    if request is None:
-        return current_version()
     version = getattr(request, "content_version", None)
     if version is None:
         version = request.content_version = current_version()
     return version
 
 
-def per_content_version(func: Callable[[], T]) -> Callable[[HttpRequest | None], T]:
+def per_content_version(func: Callable[[], T]) -> Callable[[HttpRequest], T]:
     """func() kept per language until the content version moves on."""
     memo: dict = {"version": None, "values": {}}
     lock = threading.Lock()
     _memos.append(memo)
 
     @wraps(func)
-    def wrapper(request: HttpRequest | None) -> T:
+    def wrapper(request: HttpRequest) -> T:
         version = request_version(request)
         language = get_language()
         with lock:
