@@ -41,7 +41,7 @@ def fresh_caches(settings):
     sees what another left in the cache."""
     from django.core.cache import cache
 
-    from netclinic.versioned import forget_all
+    from content.versions import forget_all
 
     settings.PAGE_CACHE = False
     cache.clear()

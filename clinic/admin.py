@@ -2,7 +2,7 @@ from django.contrib import admin
 from solo.admin import SingletonModelAdmin
 
 from clinic import models
-from netclinic.admin import ContentItemAdmin, ReviewStatusFilter, TranslatedAdmin, TranslatedInline
+from content.admin import ContentItemAdmin, ReviewStatusFilter, TranslatedAdmin, TranslatedInline
 
 PUBLISHING = ("order", "is_published", "updated_at")
 REVIEW = ("last_reviewed", "next_review_due")

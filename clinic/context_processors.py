@@ -2,7 +2,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
 from clinic.models import Clinic
-from netclinic.versioned import per_content_version
+from content.versions import per_content_version
 
 
 @per_content_version

@@ -3,8 +3,8 @@
 from django.urls import reverse
 
 from clinic.models import GlossaryTerm
-from netclinic.markup import GlossaryTerms, build_glossary_terms
-from netclinic.versioned import per_content_version
+from content.markup import GlossaryTerms, build_glossary_terms
+from content.versions import per_content_version
 
 
 @per_content_version

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from netclinic.fields import MarkdownField
-from netclinic.models import ContentItem, Illustrated, Reviewed
+from content.fields import MarkdownField
+from content.models import ContentItem, Illustrated, Reviewed
 
 
 class Clinic(SingletonModel):

@@ -1,4 +1,4 @@
-"""What the clinic publishes, as documents for site search (see search/index.py)."""
+"""What the clinic publishes, as documents for site search (the search app indexes them: search/index.py)."""
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext
@@ -16,8 +16,8 @@ from clinic.models import (
     Treatment,
     TreatmentApproach,
 )
-from netclinic.markup import plain_text
-from search.index import Document
+from content.markup import plain_text
+from content.documents import Document
 
 
 def _join(*parts: str) -> str:

@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from clinic import models
-from netclinic.history import register_history
+from content.history import register_history
 
 
 @register(models.Clinic)

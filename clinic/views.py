@@ -23,8 +23,8 @@ from clinic.models import (
     Treatment,
     TreatmentApproach,
 )
-from netclinic.markup import plain_text
-from netclinic.seo import PageMeta
+from content.markup import plain_text
+from content.seo import PageMeta
 
 
 class FixedPageView(TemplateView):

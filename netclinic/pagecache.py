@@ -16,39 +16,16 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import connection
-from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date, parse_etags, urlencode
 from django.utils.translation import override
 
-from netclinic.models import ContentVersion
+from content.versions import current_version, last_changed
 
 # Headers a 304 repeats, as RFC 9110 asks.
 NOT_MODIFIED_HEADERS = ("Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Last-Modified", "Vary")
-
-
-def bump_version() -> None:
-    """Content changed: every cached page is now out of date."""
-    updated = ContentVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=timezone.now())
-    if not updated:
-        ContentVersion.objects.get_or_create(pk=1)
-
-
-def current_version() -> int:
-    """The content version: one small query on every cacheable request, kept raw
-    because the ORM's own work would cost more than the query."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT version FROM {ContentVersion._meta.db_table} WHERE id = 1")  # noqa: S608 (no input)
-        row = cursor.fetchone()
-    return row[0] if row else 0
-
-
-def last_changed():
-    return ContentVersion.objects.filter(pk=1).values_list("changed_at", flat=True).first()
 
 
 @functools.cache

@@ -59,7 +59,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its admin classes win.
     "modeltranslation",
-    "netclinic.admin_apps.NetclinicAdminConfig",
+    "content.admin_apps.NetclinicAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,7 +73,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "netclinic",
+    # The content core, then the apps built on it (discovered: see content/apps.py).
+    "content",
     "clinic",
     "rights",
     "search",
@@ -127,8 +128,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "netclinic.context_processors.languages",
-                "netclinic.context_processors.navigation",
+                "content.context_processors.languages",
+                "content.context_processors.navigation",
                 "clinic.context_processors.clinic",
             ],
         },
@@ -290,12 +291,7 @@ REVIEW_INTERVAL_DAYS = env_int("REVIEW_INTERVAL_DAYS", 365)
 # Where public pages find the glossary terms whose first mention they link.
 MARKDOWN_GLOSSARY = "clinic.glossary.glossary_terms"
 
-# Each content app lists its published pages for site search (search/index.py).
-SEARCH_PROVIDERS = ["clinic.search.search_documents", "rights.search.search_documents"]
 AXES_VERBOSE = False
-
-# Things to tell when staff change content (netclinic/changes.py).
-ON_CONTENT_CHANGE = ["netclinic.pagecache.bump_version", "search.index.rebuild"]
 
 # Caches: Redis, shared by every instance, when REDIS_URL is set; otherwise this
 # process's memory. Pages are keyed by the content version, which lives in the

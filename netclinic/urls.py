@@ -1,14 +1,17 @@
+"""The site's addresses. Apps are found, not named (content/apps.py): each app
+whose AppConfig has a `url_prefix` is served under /ko/ and /en/ at that prefix,
+and each app's `sitemaps.SITEMAPS` joins sitemap.xml."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
-from clinic.sitemaps import SITEMAPS as CLINIC_SITEMAPS
-from netclinic import admin_views, views
-from rights.sitemaps import SITEMAPS as RIGHTS_SITEMAPS
+from content.apps import app_modules, site_sections
+from netclinic import views
 
-SITEMAPS = {**CLINIC_SITEMAPS, **RIGHTS_SITEMAPS}
+SITEMAPS = {name: cls for _config, module in app_modules("sitemaps") for name, cls in module.SITEMAPS.items()}
 
 handler500 = "netclinic.views.server_error"
 
@@ -19,17 +22,6 @@ urlpatterns = [
     path("favicon.ico", views.favicon),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path(f"{settings.ADMIN_URL}markdown-preview/", views.markdown_preview, name="markdown_preview"),
-    path(
-        f"{settings.ADMIN_URL}translation-status/",
-        admin.site.admin_view(admin_views.translation_status),
-        name="admin_translation_status",
-    ),
-    path(
-        f"{settings.ADMIN_URL}deleted-items/",
-        admin.site.admin_view(admin_views.deleted_items),
-        name="admin_deleted_items",
-    ),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 
@@ -40,8 +32,4 @@ if settings.SERVE_MEDIA:
     ]
 
 # Every public page lives under /ko/ or /en/; `/` redirects by the visitor's language.
-urlpatterns += i18n_patterns(
-    path("patients-rights/", include("rights.urls")),
-    path("search/", include("search.urls")),
-    path("", include("clinic.urls")),
-)
+urlpatterns += i18n_patterns(*(path(config.url_prefix, include(f"{config.name}.urls")) for config in site_sections()))

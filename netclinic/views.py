@@ -3,7 +3,6 @@
 import sys
 
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -12,21 +11,9 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 from django.views.static import serve
 
-from netclinic.markup import render_markdown
-
-# A preview is for one field; a longer text is surely not a field's.
-MAX_PREVIEW_CHARS = 100_000
-
-
-@require_POST
-@staff_member_required
-def markdown_preview(request: HttpRequest) -> HttpResponse:
-    """The sanitized HTML of the Markdown an editor is typing, for the admin's live preview."""
-    text = request.POST.get("text", "")[:MAX_PREVIEW_CHARS]
-    return HttpResponse(render_markdown(text), content_type="text/html; charset=utf-8")
 
 
 @require_GET

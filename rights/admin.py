@@ -1,7 +1,7 @@
 from django.contrib import admin
 from solo.admin import SingletonModelAdmin
 
-from netclinic.admin import ContentItemAdmin, TranslatedAdmin
+from content.admin import ContentItemAdmin, TranslatedAdmin
 from rights import models
 
 PUBLISHING = ("order", "is_published", "updated_at")

@@ -4,8 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from netclinic.fields import MarkdownField
-from netclinic.models import ContentItem
+from content.fields import MarkdownField
+from content.models import ContentItem
 
 
 class RightsNotice(SingletonModel):

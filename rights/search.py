@@ -1,11 +1,11 @@
-"""The rights notice as a document for site search (see search/index.py)."""
+"""The rights notice as a document for site search (the search app indexes them: search/index.py)."""
 
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from netclinic.markup import plain_text
+from content.markup import plain_text
 from rights.models import MediationAgency, Provision, RightsNotice
-from search.index import Document
+from content.documents import Document
 
 
 def search_documents() -> list[Document]:

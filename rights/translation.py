@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from netclinic.history import register_history
+from content.history import register_history
 from rights import models
 
 

@@ -1,7 +1,7 @@
 from django.views.generic import TemplateView
 
-from netclinic.markup import plain_text
-from netclinic.seo import PageMeta
+from content.markup import plain_text
+from content.seo import PageMeta
 from rights.models import MediationAgency, Provision, RightsNotice
 
 

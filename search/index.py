@@ -1,32 +1,22 @@
-"""Building the search index from what each content app publishes."""
-
-from dataclasses import dataclass
+"""Building the search index from what each content app publishes, again after every content change."""
 
 from django.conf import settings
 from django.db import transaction
-from django.utils.module_loading import import_string
 from django.utils.translation import override
 
+from content.apps import app_modules
+from content.documents import Document
 from search.models import SearchDocument
 
 
-@dataclass(frozen=True)
-class Document:
-    """A public page as the search sees it, in the active language."""
-
-    section: str
-    title: str
-    text: str
-    url: str
-
-
 def documents(language: str) -> list[Document]:
+    """Every app's documents (its `search.py`'s search_documents()), in one language."""
     with override(language):
         found: list[Document] = []
-        for provider in settings.SEARCH_PROVIDERS:
+        for _config, module in app_modules("search"):
             # str() here, while the language is active: labels may be lazy translations.
             found.extend(
-                Document(str(doc.section), str(doc.title), doc.text, doc.url) for doc in import_string(provider)()
+                Document(str(doc.section), str(doc.title), doc.text, doc.url) for doc in module.search_documents()
             )
         return found
 
@@ -50,3 +40,8 @@ def rebuild() -> int:
         SearchDocument.objects.all().delete()
         SearchDocument.objects.bulk_create(rows)
     return len(rows)
+
+
+def rebuild_on_change(**kwargs) -> str:
+    """Receiver of content.signals.content_changed."""
+    return f"Search index: {rebuild()} pages."

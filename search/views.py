@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from netclinic.seo import PageMeta
+from content.seo import PageMeta
 from search.models import SearchDocument
 
 MAX_QUERY_CHARS = 100

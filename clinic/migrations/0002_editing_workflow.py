@@ -2,8 +2,8 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import netclinic.fields
-import netclinic.models
+import content.fields
+import content.models
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='department',
             name='image',
-            field=netclinic.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
+            field=content.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
         ),
         migrations.AddField(
             model_name='department',
@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='department',
             name='next_review_due',
-            field=models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
+            field=models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='diagnostictest',
@@ -65,12 +65,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='diagnostictest',
             name='next_review_due',
-            field=models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
+            field=models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='page',
             name='image',
-            field=netclinic.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
+            field=content.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
         ),
         migrations.AddField(
             model_name='page',
@@ -105,12 +105,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='page',
             name='next_review_due',
-            field=models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
+            field=models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='testgroup',
             name='image',
-            field=netclinic.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
+            field=content.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
         ),
         migrations.AddField(
             model_name='testgroup',
@@ -145,7 +145,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='testgroup',
             name='next_review_due',
-            field=models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
+            field=models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='treatment',
@@ -155,12 +155,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='treatment',
             name='next_review_due',
-            field=models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
+            field=models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='treatmentapproach',
             name='image',
-            field=netclinic.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
+            field=content.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width'),
         ),
         migrations.AddField(
             model_name='treatmentapproach',
@@ -195,7 +195,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='treatmentapproach',
             name='next_review_due',
-            field=models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
+            field=models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due'),
         ),
         migrations.AlterField(
             model_name='clinic',
@@ -215,17 +215,17 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='clinic',
             name='appointments',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', verbose_name='appointments and referrals'),
+            field=content.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', verbose_name='appointments and referrals'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='appointments_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals'),
+            field=content.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='appointments_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals'),
+            field=content.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals'),
         ),
         migrations.AlterField(
             model_name='clinic',
@@ -245,17 +245,17 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='clinic',
             name='directions',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', verbose_name='how to get here'),
+            field=content.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', verbose_name='how to get here'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='directions_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here'),
+            field=content.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='directions_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here'),
+            field=content.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here'),
         ),
         migrations.AlterField(
             model_name='clinic',
@@ -285,17 +285,17 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='clinic',
             name='international_patients',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', verbose_name='international patients'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', verbose_name='international patients'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='international_patients_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='international_patients_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients'),
         ),
         migrations.AlterField(
             model_name='clinic',
@@ -315,17 +315,17 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='clinic',
             name='opening_hours',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', verbose_name='opening hours'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', verbose_name='opening hours'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='opening_hours_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours'),
         ),
         migrations.AlterField(
             model_name='clinic',
             name='opening_hours_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours'),
         ),
         migrations.AlterField(
             model_name='clinic',
@@ -335,17 +335,17 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='department',
             name='description',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='department',
             name='description_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='department',
             name='description_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='department',
@@ -365,17 +365,17 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='diagnostictest',
             name='description',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='diagnostictest',
             name='description_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='diagnostictest',
             name='description_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='page',
@@ -385,62 +385,62 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='page',
             name='lead',
-            field=netclinic.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", verbose_name='introduction'),
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", verbose_name='introduction'),
         ),
         migrations.AlterField(
             model_name='page',
             name='lead_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction'),
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction'),
         ),
         migrations.AlterField(
             model_name='page',
             name='lead_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction'),
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction'),
         ),
         migrations.AlterField(
             model_name='section',
             name='body',
-            field=netclinic.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", verbose_name='text'),
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", verbose_name='text'),
         ),
         migrations.AlterField(
             model_name='section',
             name='body_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text'),
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text'),
         ),
         migrations.AlterField(
             model_name='section',
             name='body_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text'),
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text'),
         ),
         migrations.AlterField(
             model_name='supportiveservice',
             name='description',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='supportiveservice',
             name='description_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='supportiveservice',
             name='description_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='testgroup',
             name='description',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='testgroup',
             name='description_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='testgroup',
             name='description_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='testgroup',
@@ -460,32 +460,32 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='treatment',
             name='description',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='treatment',
             name='description_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='treatment',
             name='description_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='treatmentapproach',
             name='description',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='treatmentapproach',
             name='description_en',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='treatmentapproach',
             name='description_ko',
-            field=netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
+            field=content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description'),
         ),
         migrations.AlterField(
             model_name='treatmentapproach',
@@ -516,14 +516,14 @@ class Migration(migrations.Migration):
                 ('address_en', models.CharField(blank=True, help_text='Shown in the footer and on the contact page.', max_length=300, null=True, verbose_name='address')),
                 ('phone', models.CharField(blank=True, help_text='The number patients should call. Shown in the footer and on the contact page. Empty: hidden.', max_length=40, verbose_name='telephone')),
                 ('email', models.EmailField(blank=True, help_text='Shown in the footer and on the contact page. Empty: hidden.', max_length=254, verbose_name='email')),
-                ('opening_hours_ko', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours')),
-                ('opening_hours_en', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours')),
-                ('directions_ko', netclinic.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here')),
-                ('directions_en', netclinic.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here')),
-                ('appointments_ko', netclinic.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals')),
-                ('appointments_en', netclinic.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals')),
-                ('international_patients_ko', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients')),
-                ('international_patients_en', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients')),
+                ('opening_hours_ko', content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours')),
+                ('opening_hours_en', content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='opening hours')),
+                ('directions_ko', content.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here')),
+                ('directions_en', content.fields.MarkdownField(blank=True, help_text='Public transport, parking, which building and floor. Shown on the contact page.', null=True, verbose_name='how to get here')),
+                ('appointments_ko', content.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals')),
+                ('appointments_en', content.fields.MarkdownField(blank=True, help_text='How to request an appointment and what a referral needs. Shown on the contact page.', null=True, verbose_name='appointments and referrals')),
+                ('international_patients_ko', content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients')),
+                ('international_patients_en', content.fields.MarkdownField(blank=True, help_text='Shown on the contact page.', null=True, verbose_name='international patients')),
                 ('international_email', models.EmailField(blank=True, help_text='Shown in the footer and on the contact page.', max_length=254, verbose_name="international patients' email")),
                 ('map_url', models.URLField(blank=True, help_text="A link to the hospital on a map site. It opens in the visitor's browser.", verbose_name='map link')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
@@ -548,7 +548,7 @@ class Migration(migrations.Migration):
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('image', models.TextField(blank=True, help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, verbose_name='image')),
                 ('image_width', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('image_height', models.PositiveIntegerField(blank=True, editable=False, null=True)),
@@ -559,8 +559,8 @@ class Migration(migrations.Migration):
                 ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
                 ('summary_ko', models.CharField(blank=True, help_text='One sentence, shown in lists and under the heading of its own page.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_en', models.CharField(blank=True, help_text='One sentence, shown in lists and under the heading of its own page.', max_length=300, null=True, verbose_name='summary')),
-                ('description_ko', netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
-                ('description_en', netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
+                ('description_ko', content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
+                ('description_en', content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -583,11 +583,11 @@ class Migration(migrations.Migration):
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('name_ko', models.CharField(max_length=200, null=True, verbose_name='name')),
                 ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('description_ko', netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
-                ('description_en', netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
+                ('description_ko', content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
+                ('description_en', content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -608,7 +608,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('image', models.TextField(blank=True, help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, verbose_name='image')),
                 ('image_width', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('image_height', models.PositiveIntegerField(blank=True, editable=False, null=True)),
@@ -617,8 +617,8 @@ class Migration(migrations.Migration):
                 ('key', models.CharField(choices=[('home', 'Home'), ('clinic', 'The clinic and its team'), ('team', 'Care team'), ('net', 'Neuroendocrine tumors'), ('diagnosis', 'Diagnosis'), ('treatment', 'Treatment'), ('research', 'Research'), ('departments', 'Departments'), ('contact', 'Contact and visiting')], db_index=True, editable=False, max_length=20, verbose_name='page')),
                 ('title_ko', models.CharField(help_text='The main heading of the page.', max_length=200, null=True, verbose_name='title')),
                 ('title_en', models.CharField(help_text='The main heading of the page.', max_length=200, null=True, verbose_name='title')),
-                ('lead_ko', netclinic.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction')),
-                ('lead_en', netclinic.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction')),
+                ('lead_ko', content.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction')),
+                ('lead_en', content.fields.MarkdownField(blank=True, help_text="Shown under the page's main heading.", null=True, verbose_name='introduction')),
                 ('meta_description_ko', models.CharField(blank=True, help_text='One or two sentences that search engines show under the page title.', max_length=300, null=True, verbose_name='search engine description')),
                 ('meta_description_en', models.CharField(blank=True, help_text='One or two sentences that search engines show under the page title.', max_length=300, null=True, verbose_name='search engine description')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
@@ -653,8 +653,8 @@ class Migration(migrations.Migration):
                 ('position_en', models.CharField(blank=True, help_text='For example: professor, clinical fellow.', max_length=200, null=True, verbose_name='position')),
                 ('specialties_ko', models.CharField(blank=True, help_text='Areas of expertise, separated by commas.', max_length=300, null=True, verbose_name='specialties')),
                 ('specialties_en', models.CharField(blank=True, help_text='Areas of expertise, separated by commas.', max_length=300, null=True, verbose_name='specialties')),
-                ('biography_ko', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
-                ('biography_en', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
+                ('biography_ko', content.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
+                ('biography_en', content.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -678,8 +678,8 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
                 ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('body_ko', netclinic.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text')),
-                ('body_en', netclinic.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text')),
+                ('body_ko', content.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text')),
+                ('body_en', content.fields.MarkdownField(blank=True, help_text="Shown under the section's title on its page.", null=True, verbose_name='text')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -704,8 +704,8 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
                 ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('description_ko', netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
-                ('description_en', netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
+                ('description_ko', content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
+                ('description_en', content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -728,7 +728,7 @@ class Migration(migrations.Migration):
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('image', models.TextField(blank=True, help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, verbose_name='image')),
                 ('image_width', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('image_height', models.PositiveIntegerField(blank=True, editable=False, null=True)),
@@ -739,8 +739,8 @@ class Migration(migrations.Migration):
                 ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
                 ('summary_ko', models.CharField(blank=True, help_text='One sentence, shown in lists and under the heading of its own page.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_en', models.CharField(blank=True, help_text='One sentence, shown in lists and under the heading of its own page.', max_length=300, null=True, verbose_name='summary')),
-                ('description_ko', netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
-                ('description_en', netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
+                ('description_ko', content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
+                ('description_en', content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -763,13 +763,13 @@ class Migration(migrations.Migration):
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('name_ko', models.CharField(max_length=200, null=True, verbose_name='name')),
                 ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
                 ('drug_class_ko', models.CharField(blank=True, help_text='For medicines: the family of drugs it belongs to.', max_length=200, null=True, verbose_name='drug class')),
                 ('drug_class_en', models.CharField(blank=True, help_text='For medicines: the family of drugs it belongs to.', max_length=200, null=True, verbose_name='drug class')),
-                ('description_ko', netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
-                ('description_en', netclinic.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
+                ('description_ko', content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
+                ('description_en', content.fields.MarkdownField(blank=True, help_text='Shown under its name on the page.', null=True, verbose_name='description')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -793,7 +793,7 @@ class Migration(migrations.Migration):
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('image', models.TextField(blank=True, help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, verbose_name='image')),
                 ('image_width', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('image_height', models.PositiveIntegerField(blank=True, editable=False, null=True)),
@@ -804,8 +804,8 @@ class Migration(migrations.Migration):
                 ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
                 ('summary_ko', models.CharField(blank=True, help_text='One sentence, shown in lists and under the heading of its own page.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_en', models.CharField(blank=True, help_text='One sentence, shown in lists and under the heading of its own page.', max_length=300, null=True, verbose_name='summary')),
-                ('description_ko', netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
-                ('description_en', netclinic.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
+                ('description_ko', content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
+                ('description_en', content.fields.MarkdownField(blank=True, help_text='The main text of its own page.', null=True, verbose_name='description')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
@@ -827,7 +827,7 @@ class Migration(migrations.Migration):
                 ('order', models.PositiveIntegerField(db_index=True, default=0, help_text='Items are listed from the lowest number to the highest.', verbose_name='order')),
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
-                ('image', netclinic.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width')),
+                ('image', content.fields.CheckedImageField(blank=True, height_field='image_height', help_text='A JPEG, PNG or WebP image. It is resized for phones and screens and its metadata removed.', max_length=200, upload_to='images/', verbose_name='image', width_field='image_width')),
                 ('image_width', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('image_height', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('image_alt', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it. Required in each language with an image.', max_length=250, verbose_name='image description')),
@@ -842,9 +842,9 @@ class Migration(migrations.Migration):
                 ('specialties', models.CharField(blank=True, help_text='Areas of expertise, separated by commas.', max_length=300, verbose_name='specialties')),
                 ('specialties_ko', models.CharField(blank=True, help_text='Areas of expertise, separated by commas.', max_length=300, null=True, verbose_name='specialties')),
                 ('specialties_en', models.CharField(blank=True, help_text='Areas of expertise, separated by commas.', max_length=300, null=True, verbose_name='specialties')),
-                ('biography', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the team page.', verbose_name='short biography')),
-                ('biography_ko', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
-                ('biography_en', netclinic.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
+                ('biography', content.fields.MarkdownField(blank=True, help_text='Shown on the team page.', verbose_name='short biography')),
+                ('biography_ko', content.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
+                ('biography_en', content.fields.MarkdownField(blank=True, help_text='Shown on the team page.', null=True, verbose_name='short biography')),
                 ('departments', models.ManyToManyField(blank=True, help_text="The physician is listed on each of these departments' pages.", related_name='physicians', to='clinic.department', verbose_name='departments')),
             ],
             options={

@@ -2,8 +2,8 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import netclinic.fields
-import netclinic.models
+import content.fields
+import content.models
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('slug', models.SlugField(help_text='The anchor of the term on the glossary page.', unique=True, verbose_name='web address')),
                 ('term', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, verbose_name='term')),
                 ('term_ko', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, null=True, verbose_name='term')),
@@ -33,9 +33,9 @@ class Migration(migrations.Migration):
                 ('aliases', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, verbose_name='other forms')),
                 ('aliases_ko', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
                 ('aliases_en', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
-                ('definition', netclinic.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', verbose_name='explanation')),
-                ('definition_ko', netclinic.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
-                ('definition_en', netclinic.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
+                ('definition', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', verbose_name='explanation')),
+                ('definition_ko', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
+                ('definition_en', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
             ],
             options={
                 'verbose_name': 'glossary term',
@@ -62,14 +62,14 @@ class Migration(migrations.Migration):
                 ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
                 ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
                 ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
-                ('next_review_due', models.DateField(default=netclinic.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
                 ('slug', models.SlugField(help_text='The anchor of the term on the glossary page.', verbose_name='web address')),
                 ('term_ko', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, null=True, verbose_name='term')),
                 ('term_en', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, null=True, verbose_name='term')),
                 ('aliases_ko', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
                 ('aliases_en', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
-                ('definition_ko', netclinic.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
-                ('definition_en', netclinic.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
+                ('definition_ko', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
+                ('definition_en', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),

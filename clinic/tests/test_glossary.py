@@ -5,7 +5,7 @@ import re
 import pytest
 
 from clinic.models import GlossaryTerm, Section
-from netclinic.versioned import forget_all
+from content.versions import forget_all
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from netclinic.tests.utils import LANGUAGES, department_form
-from netclinic.translations import translated_models
+from content.translations import translated_models
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 
 from clinic.models import Department, Physician
-from netclinic.backup import ExactJSONEncoder, content_models
+from content.backup import ExactJSONEncoder, content_models
 from netclinic.tests.test_images import clean, image_bytes
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from django.urls import reverse
 from PIL import Image
 
 from clinic.models import Department
-from netclinic import images
-from netclinic.fields import CheckedImageFormField
+from content import images
+from content.fields import CheckedImageFormField
 from netclinic.tests.utils import department_form
 
 

@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from clinic.models import Department, Page, Treatment
-from netclinic.models import SeedRecord
-from netclinic.translations import translated_models
+from content.models import SeedRecord
+from content.translations import translated_models
 
 pytestmark = pytest.mark.django_db
 

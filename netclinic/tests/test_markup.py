@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from netclinic.markup import render_markdown
+from content.markup import render_markdown
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -6,7 +6,7 @@ from django.test import Client
 from django.urls import reverse
 
 from clinic.models import Department
-from netclinic.roles import ADMINISTRATORS, EDITORS, TRANSLATORS
+from content.roles import ADMINISTRATORS, EDITORS, TRANSLATORS
 from netclinic.tests.utils import department_form
 
 pytestmark = pytest.mark.django_db

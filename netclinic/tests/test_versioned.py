@@ -6,7 +6,7 @@ from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
 from clinic.models import Clinic
-from netclinic.models import ContentVersion
+from content.models import ContentVersion
 
 pytestmark = pytest.mark.django_db
 

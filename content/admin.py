@@ -1,0 +1,107 @@
+"""Admin pieces that both content apps use."""
+
+import datetime
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
+from simple_history.admin import SimpleHistoryAdmin
+
+from content.fields import MarkdownField, MarkdownTextarea
+from content.roles import is_translator
+from content.translations import missing_translations
+
+
+class TranslatorRestrictions:
+    """Translators change translated text only; every other field is read-only for them."""
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not is_translator(request.user):
+            return readonly
+        translated = set(translator.get_options_for_model(self.model).fields)
+        translation_fields = {
+            build_localized_fieldname(f, code) for f in translated for code, _name in settings.LANGUAGES
+        }
+        for field in [*self.model._meta.fields, *self.model._meta.many_to_many]:
+            name = field.name
+            if field.editable and name not in translated and name not in translation_fields and name not in readonly:
+                readonly.append(name)
+        return readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        # A read-only slug cannot be filled from the name.
+        return {} if is_translator(request.user) else super().get_prepopulated_fields(request, obj)
+
+
+class TranslatedAdmin(TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """One tab per language for every translated field, and a history of every change."""
+
+    formfield_overrides = {
+        # Staff paste addresses without a scheme; the web is https now.
+        models.URLField: {"assume_scheme": "https"},
+        MarkdownField: {"widget": MarkdownTextarea},
+    }
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if getattr(obj, "is_published", True):
+            missing = missing_translations(obj)
+            if missing:
+                names = dict(settings.LANGUAGES)
+                fields = ", ".join(f"{m.label} ({names[m.language]})" for m in missing)
+                messages.warning(
+                    request,
+                    gettext(
+                        "“%(item)s” is published with missing translations: %(fields)s. "
+                        "Until they are written, readers of that language see the other language's text."
+                    )
+                    % {"item": obj, "fields": fields},
+                )
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if is_translator(request.user):
+            changelist.list_editable = ()
+        return changelist
+
+
+class TranslatedInline(TranslatorRestrictions, TranslationStackedInline):
+    extra = 0
+    formfield_overrides = TranslatedAdmin.formfield_overrides
+
+
+class ReviewStatusFilter(admin.SimpleListFilter):
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", _("Overdue")),
+            ("due-soon", _("Due within 30 days")),
+            ("current", _("Current")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.overdue()
+        if self.value() == "due-soon":
+            return queryset.due_soon()
+        if self.value() == "current":
+            return queryset.filter(next_review_due__gt=timezone.localdate() + datetime.timedelta(days=30))
+        return queryset
+
+
+class ContentItemAdmin(TranslatedAdmin):
+    """Lists that staff reorder and publish from the list view itself."""
+
+    list_editable = ("order", "is_published")
+    list_filter = ("is_published",)
+    readonly_fields = ("updated_at",)
+    list_per_page = 50

@@ -1,0 +1,119 @@
+"""Admin pages that look across all content: translations, deleted items, the Markdown preview.
+
+The admin site serves them under its own address (content/admin_site.py).
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from content.markup import render_markdown
+
+from content.translations import missing_translations, translated_models
+
+# A preview is for one field; a longer text is surely not a field's.
+MAX_PREVIEW_CHARS = 100_000
+
+
+def _admin_context(request: HttpRequest, title: str) -> dict:
+    return {**admin.site.each_context(request), "title": title}
+
+
+def _change_url(obj) -> str:
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+@require_POST
+def markdown_preview(request: HttpRequest) -> HttpResponse:
+    """The sanitized HTML of the Markdown an editor is typing, for the admin's live preview."""
+    text = request.POST.get("text", "")[:MAX_PREVIEW_CHARS]
+    return HttpResponse(render_markdown(text), content_type="text/html; charset=utf-8")
+
+
+def translation_status(request: HttpRequest) -> HttpResponse:
+    """Every item with a field written in one language but empty in another."""
+    groups = []
+    for model in translated_models():
+        if not request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}"):
+            continue
+        rows = []
+        for obj in model.objects.all():
+            missing = missing_translations(obj)
+            if missing:
+                rows.append({"object": obj, "url": _change_url(obj), "missing": missing})
+        groups.append({"name": model._meta.verbose_name_plural, "rows": rows, "count": model.objects.count()})
+    context = _admin_context(request, _("Translation status"))
+    context["groups"] = groups
+    context["total_missing"] = sum(len(g["rows"]) for g in groups)
+    return render(request, "admin/translation_status.html", context)
+
+
+def _historized_models() -> list:
+    return [model for model in translated_models() if hasattr(model, "history")]
+
+
+def _deleted_records(model) -> list:
+    """The last historical record of each deleted item that has not come back."""
+    existing = set(model.objects.values_list("pk", flat=True))
+    latest = {}
+    for record in model.history.filter(history_type="-").order_by("-history_date"):
+        if record.id not in existing and record.id not in latest:
+            latest[record.id] = record
+    return list(latest.values())
+
+
+@require_http_methods(["GET", "POST"])
+def deleted_items(request: HttpRequest) -> HttpResponse:
+    """Deleted items, with a button to restore each one as it was when deleted."""
+    if request.method == "POST":
+        return _restore(request)
+    groups = []
+    for model in _historized_models():
+        meta = model._meta
+        if not request.user.has_perm(f"{meta.app_label}.add_{meta.model_name}"):
+            continue
+        records = _deleted_records(model)
+        if records:
+            groups.append({"name": meta.verbose_name_plural, "label": meta.label_lower, "records": records})
+    context = _admin_context(request, _("Deleted items"))
+    context["groups"] = groups
+    return render(request, "admin/deleted_items.html", context)
+
+
+def _restore(request: HttpRequest) -> HttpResponse:
+    target = reverse("admin:deleted_items")
+    models = {model._meta.label_lower: model for model in _historized_models()}
+    model = models.get(request.POST.get("model", ""))
+    if model is None:
+        messages.error(request, gettext("That item could not be found."))
+        return HttpResponseRedirect(target)
+    meta = model._meta
+    if not request.user.has_perm(f"{meta.app_label}.add_{meta.model_name}"):
+        raise PermissionDenied
+    try:
+        history_id = int(request.POST.get("history_id", ""))
+    except ValueError:
+        history_id = None
+    record = model.history.filter(history_id=history_id, history_type="-").first() if history_id else None
+    if record is None or model.objects.filter(pk=record.id).exists():
+        messages.error(request, gettext("That item could not be found, or it was restored already."))
+        return HttpResponseRedirect(target)
+    try:
+        with transaction.atomic():
+            obj = record.instance
+            obj.save()
+    except IntegrityError:
+        messages.error(
+            request,
+            gettext("“%(item)s” could not be restored: the item it belongs to was deleted too. Restore that first.")
+            % {"item": record},
+        )
+        return HttpResponseRedirect(target)
+    messages.success(request, gettext("“%(item)s” is restored.") % {"item": obj})
+    return HttpResponseRedirect(_change_url(obj))

@@ -1,0 +1,66 @@
+"""The content core, and how it finds the apps built on it.
+
+Nothing here names an app. An app takes part by what it has:
+- models registered for translation (its `translation.py`): it is a content app,
+  whose models get history, roles, backups, translation checks and change signals;
+- `url_prefix` on its AppConfig: its `urls.py` is served under /ko/ and /en/ at that prefix;
+- `menu` on its AppConfig: (position, URL name, label) entries of the main menu;
+- a `sitemaps.py` with SITEMAPS, a `search.py` with search_documents(), a `seed/`
+  folder of TOML files: found by name, as the admin finds `admin.py`.
+"""
+
+from importlib import import_module
+from types import ModuleType
+
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
+from django.utils.module_loading import module_has_submodule
+from django.utils.translation import gettext_lazy as _
+
+
+def content_apps() -> list[AppConfig]:
+    """The installed apps with models registered for translation, in INSTALLED_APPS order."""
+    from content.translations import translated_models
+
+    labels = {model._meta.app_label for model in translated_models()}
+    return [config for config in apps.get_app_configs() if config.label in labels]
+
+
+def app_modules(name: str) -> list[tuple[AppConfig, ModuleType]]:
+    """Each installed app's module `name` (for example "sitemaps"), where it has one."""
+    found = []
+    for config in apps.get_app_configs():
+        if module_has_submodule(config.module, name):
+            found.append((config, import_module(f"{config.name}.{name}")))
+    return found
+
+
+def site_sections() -> list[AppConfig]:
+    """The apps with public pages (a `url_prefix`), longest prefix first so that
+    an app served at the root ("") never hides another."""
+    sections = [config for config in apps.get_app_configs() if getattr(config, "url_prefix", None) is not None]
+    return sorted(sections, key=lambda config: len(config.url_prefix), reverse=True)
+
+
+def menu() -> list[tuple[str, object]]:
+    """(URL name, label) of each main-menu entry that the apps declare, by position."""
+    entries = [entry for config in apps.get_app_configs() for entry in getattr(config, "menu", ())]
+    return [(url_name, label) for _position, url_name, label in sorted(entries, key=lambda entry: entry[0])]
+
+
+def _sync_roles(sender, **kwargs) -> None:
+    from content.roles import ensure_roles
+
+    ensure_roles()
+
+
+class ContentConfig(AppConfig):
+    name = "content"
+    verbose_name = _("Site")
+
+    def ready(self) -> None:
+        # After every migrate, so that content models added later reach the roles too.
+        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="content.roles")
+        from content.signals import connect_signals
+
+        connect_signals()

@@ -1,0 +1,42 @@
+"""Staff roles: what editors, translators and administrators may do in the admin."""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+
+EDITORS = "Editors"
+TRANSLATORS = "Translators"
+ADMINISTRATORS = "Administrators"
+
+
+def ensure_roles() -> None:
+    """Create the three groups and give each its permissions; never takes any away.
+
+    Runs after every `migrate`, so that content models added later reach the roles too.
+    """
+    from content.apps import content_apps
+
+    # post_migrate reaches the core before the apps after it: make every app's permissions first.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    content = Permission.objects.filter(content_type__app_label__in=[config.label for config in content_apps()])
+    roles = {
+        # All content, but no users, groups or site settings.
+        EDITORS: content,
+        # Translated text only: they change existing items; the admin locks every other field.
+        TRANSLATORS: content.filter(codename__regex=r"^(view|change)_"),
+        ADMINISTRATORS: Permission.objects.all(),
+    }
+    for name, permissions in roles.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*permissions)
+
+
+def is_translator(user) -> bool:
+    """A translator who is not also an editor or administrator (cached on the user)."""
+    if user.is_superuser:
+        return False
+    if not hasattr(user, "_netclinic_roles"):
+        user._netclinic_roles = set(user.groups.values_list("name", flat=True))
+    roles = user._netclinic_roles
+    return TRANSLATORS in roles and not roles & {EDITORS, ADMINISTRATORS}

@@ -1,0 +1,181 @@
+"""Loading the site's seed content without overwriting staff edits.
+
+Each app keeps its seed content in TOML files under `<app>/seed/`, one item (or
+one page with what it lists) per file, loaded in the order of their paths. A file
+names its model and a stable `key`, which never changes when the item's title
+does; a translated field is written as `title.ko = "..."` and `title.en = "..."`,
+side by side, and stored in `title_ko` / `title_en`. An `[[items]]` table is a
+child of the file's item (a page's sections, a group's tests), linked to it by the
+child's foreign key:
+
+    model = "clinic.testgroup"
+    key = "laboratory"
+    slug = "laboratory"
+    name.ko = "검사실 검사"
+    name.en = "Laboratory tests"
+
+    [[items]]
+    model = "clinic.diagnostictest"
+    key = "5-hiaa"
+    name.en = "Urine 5-HIAA"
+
+Each item is created once, the first time its key is seen, and a SeedRecord
+remembers it; afterwards it belongs to the staff, who may edit or delete it, and
+loading again neither overwrites, duplicates nor brings it back. Why TOML: the
+standard library reads it (tomllib), it has comments, and multi-line text reads
+as it will be shown, so a translator can read and diff both languages at once.
+"""
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models, transaction
+from solo.models import SingletonModel
+
+from content.models import SeedRecord
+
+RESERVED = ("model", "key", "items")
+
+
+def seed_files() -> list[Path]:
+    """Every installed app's seed files (`<app>/seed/**/*.toml`), app by app, in path order."""
+    found = []
+    for config in apps.get_app_configs():
+        folder = Path(config.path) / "seed"
+        if folder.is_dir():
+            found += sorted(folder.rglob("*.toml"))
+    return found
+
+
+def flatten(values: dict[str, Any]) -> dict[str, Any]:
+    """Turn ``{"name": {"ko": a, "en": b}}`` into ``{"name_ko": a, "name_en": b}``."""
+    flat: dict[str, Any] = {}
+    for field, value in values.items():
+        if isinstance(value, dict):
+            for language, text in value.items():
+                flat[f"{field}_{language}"] = text
+        else:
+            flat[field] = value
+    return flat
+
+
+def _legacy_key(model: type[models.Model], item: dict[str, Any], parent: models.Model | None) -> tuple[str, dict]:
+    """The key and lookup that the loader before stable keys (up to December 2026)
+    recorded for this item, so that a database it seeded keeps its records."""
+    if issubclass(model, SingletonModel):
+        lookup: dict[str, Any] = {"pk": 1}
+    elif "slug" in item:
+        lookup = {"slug": item["slug"]}
+    elif _has_field(model, "key"):
+        lookup = {"key": item["key"]}
+    else:
+        label_field = "title" if "title" in item else "name"
+        lookup = {f"{label_field}_en": item[label_field]["en"]}
+        if "kind" in item:
+            lookup["kind"] = item["kind"]
+        if parent is not None:
+            lookup[f"{_parent_field(model, parent).name}_id"] = parent.pk
+    key = f"{model._meta.label_lower}:" + ",".join(f"{k}={v}" for k, v in sorted(lookup.items()))
+    return key, lookup
+
+
+def _has_field(model: type[models.Model], name: str) -> bool:
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+def _parent_field(model: type[models.Model], parent: models.Model) -> models.ForeignKey:
+    for field in model._meta.fields:
+        if isinstance(field, models.ForeignKey) and isinstance(parent, field.related_model):
+            return field
+    raise ImproperlyConfigured(f"{model._meta.label} has no foreign key to {parent._meta.label}")
+
+
+class Loader:
+    """Creates seed items that were never loaded before and counts them."""
+
+    def __init__(self) -> None:
+        self.created = 0
+        self.kept = 0
+        self._seen: set[str] = set()
+
+    def load(self, files: list[Path] | None = None) -> None:
+        with transaction.atomic():
+            for path in seed_files() if files is None else files:
+                with path.open("rb") as f:
+                    data = tomllib.load(f)
+                try:
+                    self.item(data)
+                except (KeyError, LookupError, ImproperlyConfigured) as error:
+                    raise ImproperlyConfigured(f"{path}: {error}") from error
+
+    def item(self, data: dict[str, Any], parent: models.Model | None = None, parent_key: str = "") -> None:
+        """Create the item once, then its children under whatever the item is now."""
+        model = apps.get_model(data["model"])
+        key = f"{parent_key}/{data['key']}" if parent_key else data["key"]
+        record_key = f"{model._meta.label_lower}:{key}"
+        if record_key in self._seen:
+            raise ImproperlyConfigured(f"the key {record_key} is used twice")
+        self._seen.add(record_key)
+        values = {name: value for name, value in data.items() if name not in RESERVED}
+        if _has_field(model, "key"):
+            values["key"] = data["key"]
+        obj = self.ensure(model, record_key, values, parent)
+        if obj is None:
+            return  # deleted by staff: so are the items it listed
+        for child in data.get("items", ()):
+            self.item(child, obj, key)
+
+    def ensure(
+        self, model: type[models.Model], record_key: str, values: dict[str, Any], parent: models.Model | None
+    ) -> models.Model | None:
+        """The item as staff keep it (None if they deleted it), created if it was never loaded."""
+        record = SeedRecord.objects.filter(key=record_key).first()
+        if record is None:
+            record = self._adopt_legacy_record(model, record_key, values, parent)
+        if record is not None:
+            self.kept += 1
+            if record.object_id is None:
+                return None
+            return model._default_manager.filter(pk=record.object_id).first()
+        obj = self._natural_match(model, values)
+        if obj is None:
+            obj = model(**flatten(values))
+            if parent is not None:
+                setattr(obj, _parent_field(model, parent).name, parent)
+            obj.full_clean()
+            obj.save()
+            self.created += 1
+        else:
+            self.kept += 1
+        SeedRecord.objects.create(key=record_key, content_type=ContentType.objects.get_for_model(model), object_id=obj.pk)
+        return obj
+
+    @staticmethod
+    def _natural_match(model: type[models.Model], values: dict[str, Any]) -> models.Model | None:
+        """An item that staff made before the seed had it, by what must be unique anyway."""
+        if issubclass(model, SingletonModel):
+            return model._default_manager.filter(pk=1).first()
+        for name in ("slug", "key"):
+            if name in values and _has_field(model, name):
+                return model._default_manager.filter(**{name: values[name]}).first()
+        return None
+
+    @staticmethod
+    def _adopt_legacy_record(
+        model: type[models.Model], record_key: str, values: dict[str, Any], parent: models.Model | None
+    ) -> SeedRecord | None:
+        """A record made before stable keys becomes this item's record, linked to what it made."""
+        legacy_key, lookup = _legacy_key(model, values, parent)
+        record = SeedRecord.objects.filter(key=legacy_key).first()
+        if record is None:
+            return None
+        obj = model._default_manager.filter(**lookup).first()
+        record.key = record_key
+        record.content_type = ContentType.objects.get_for_model(model)
+        record.object_id = obj.pk if obj is not None else None
+        record.save(update_fields=["key", "content_type", "object_id"])
+        return record

@@ -1,0 +1,34 @@
+"""The admin index's summary of content that needs attention."""
+
+from django import template
+from django.urls import reverse
+
+from content.models import Reviewed
+from content.translations import translated_models
+
+register = template.Library()
+
+
+@register.inclusion_tag("admin/includes/content_checks.html", takes_context=True)
+def content_checks(context) -> dict:
+    user = context["request"].user
+    reviews = []
+    for model in translated_models():
+        meta = model._meta
+        if not issubclass(model, Reviewed) or not user.has_perm(f"{meta.app_label}.view_{meta.model_name}"):
+            continue
+        overdue, due_soon = model.objects.overdue().count(), model.objects.due_soon().count()
+        if overdue or due_soon:
+            url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+            reviews.append({"name": meta.verbose_name_plural, "overdue": overdue, "due_soon": due_soon, "url": url})
+    return {
+        "reviews": reviews,
+        "overdue_total": sum(r["overdue"] for r in reviews),
+        "due_soon_total": sum(r["due_soon"] for r in reviews),
+    }
+
+
+@register.filter
+def minutes(duration) -> int:
+    """A timedelta as whole minutes, for messages such as the sign-in lockout."""
+    return max(1, round(duration.total_seconds() / 60)) if duration else 0

@@ -1,0 +1,84 @@
+"""The content version: one number that every committed content change moves on.
+
+Whatever is kept for a version (a cached page, the clinic's details, the
+glossary's terms) is never older than the last save, on any worker of any
+instance, and while nothing changes it costs no query. The version is read once
+per request: the page cache has read it already, or the first value asked for
+reads it.
+"""
+
+import threading
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from django.db import connection
+from django.db.models import F
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from content.models import ContentVersion
+
+T = TypeVar("T")
+
+_memos: list[dict] = []
+
+
+def bump_version() -> None:
+    """Content changed: everything kept for the older version is now out of date."""
+    updated = ContentVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=timezone.now())
+    if not updated:
+        ContentVersion.objects.get_or_create(pk=1)
+
+
+def current_version() -> int:
+    """The content version: one small query on every cacheable request, kept raw
+    because the ORM's own work would cost more than the query."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT version FROM {ContentVersion._meta.db_table} WHERE id = 1")  # noqa: S608 (no input)
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def last_changed():
+    """When content last changed (for Last-Modified), or None before any change."""
+    return ContentVersion.objects.filter(pk=1).values_list("changed_at", flat=True).first()
+
+
+def request_version(request: HttpRequest) -> int:
+    """The content version this request sees, read at most once."""
+    version = getattr(request, "content_version", None)
+    if version is None:
+        version = request.content_version = current_version()
+    return version
+
+
+def per_content_version(func: Callable[[], T]) -> Callable[[HttpRequest], T]:
+    """func() kept per language until the content version moves on."""
+    memo: dict = {"version": None, "values": {}}
+    lock = threading.Lock()
+    _memos.append(memo)
+
+    @wraps(func)
+    def wrapper(request: HttpRequest) -> T:
+        version = request_version(request)
+        language = get_language()
+        with lock:
+            if memo["version"] == version and language in memo["values"]:
+                return memo["values"][language]
+        # Read after the version: whatever it returns is at least that new.
+        value = func()
+        with lock:
+            if memo["version"] != version:
+                memo["version"], memo["values"] = version, {}
+            memo["values"][language] = value
+        return value
+
+    return wrapper
+
+
+def forget_all() -> None:
+    """Drop every kept value (tests change content in transactions that never commit)."""
+    for memo in _memos:
+        memo["version"], memo["values"] = None, {}
