@@ -1,13 +1,18 @@
+"""Fixtures every app's tests share. Helpers that are not fixtures live in content/testing/."""
+
+import datetime
 import io
 import os
+import zoneinfo
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.test import Client
 
-from netclinic.tests.server import running_site
-from netclinic.tests.utils import require_tool
+from content.testing.server import running_site
+from content.testing.tools import require_tool
 
 # Playwright's sync API keeps an event loop in the main thread; Django's ORM
 # would otherwise refuse to run in the tests that follow a browser test.
@@ -25,10 +30,19 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# The session runs on a clock that starts at a fixed morning in Seoul and then ticks:
+# a run never crosses midnight there, so "today" is the same for the seed and the tests.
+SESSION_START = datetime.datetime(2026, 6, 15, 9, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Seoul"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def seoul_morning():
+    with time_machine.travel(SESSION_START, tick=True):
+        yield
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, seoul_morning):
     """Every test starts from the site's real seed content, loaded once per run."""
     with django_db_blocker.unblock():
         call_command("load_content", stdout=io.StringIO())
@@ -55,6 +69,13 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploads go to a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
 def admin_client(db, django_user_model):
     """A signed-in superuser, separate from the anonymous `client`."""
     user = django_user_model.objects.create_superuser("editor-admin", "admin@example.org", "a-long-test-password")
@@ -70,8 +91,16 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> str:
-    """The whole site with production settings, served by gunicorn on the loopback."""
-    # Plain HTTP on the loopback: no TLS proxy in front of it here.
-    with running_site(tmp_path_factory.mktemp("site"), DJANGO_SSL_REDIRECT="false") as base:
+def site_folder(tmp_path_factory) -> Path:
+    """Where the served site keeps its database, static files and media."""
+    return tmp_path_factory.mktemp("site")
+
+
+@pytest.fixture(scope="session")
+def site(site_folder) -> str:
+    """The whole site as `make serve` runs it (gunicorn, DEBUG off), on the loopback: one
+    server for every test of the session that needs one. No TLS proxy is in front of it
+    here, so it answers plain HTTP; requests that stand for the proxy's say so in
+    X-Forwarded-Proto, and the redirect of plain HTTP is tested in-process (test_security)."""
+    with running_site(site_folder, DJANGO_SSL_REDIRECT="false") as base:
         yield base

@@ -15,3 +15,6 @@ timeout = 30
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = None  # the site logs one JSON line per request itself
 errorlog = "-"
+# gunicorn 27 opens a control socket at one fixed path per user: a second instance on
+# the machine (a test, or a blue-green deploy) would take it over. Nothing here uses it.
+control_socket_disable = True

@@ -27,7 +27,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from netclinic.tests.server import running_site  # noqa: E402
+from content.testing.server import running_site  # noqa: E402
 
 DURATION = os.environ.get("BENCH_DURATION", "5s")
 CONNECTIONS = "20"

@@ -16,8 +16,8 @@ from clinic.models import (
     Treatment,
     TreatmentApproach,
 )
-from content.markup import plain_text
 from content.documents import Document
+from content.markup import plain_text
 
 
 def _join(*parts: str) -> str:

@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from content.markup import render_markdown
-
 from content.translations import missing_translations, translated_models
 
 # A preview is for one field; a longer text is surely not a field's.

@@ -151,7 +151,9 @@ class Loader:
             self.created += 1
         else:
             self.kept += 1
-        SeedRecord.objects.create(key=record_key, content_type=ContentType.objects.get_for_model(model), object_id=obj.pk)
+        SeedRecord.objects.create(
+            key=record_key, content_type=ContentType.objects.get_for_model(model), object_id=obj.pk
+        )
         return obj
 
     @staticmethod

@@ -21,9 +21,9 @@ def env_bool(name: str, default: bool) -> bool:
     if value is None or value == "":
         return default
     lowered = value.strip().lower()
-    if lowered in ("true", "1", "yes", "on"):
+    if lowered == "true":
         return True
-    if lowered in ("false", "0", "no", "off"):
+    if lowered == "false":
         return False
     raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}")
 

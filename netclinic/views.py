@@ -15,7 +15,6 @@ from django.views.decorators.http import require_GET
 from django.views.static import serve
 
 
-
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request: HttpRequest) -> HttpResponse:

@@ -3,9 +3,9 @@
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from content.documents import Document
 from content.markup import plain_text
 from rights.models import MediationAgency, Provision, RightsNotice
-from content.documents import Document
 
 
 def search_documents() -> list[Document]:

@@ -62,7 +62,9 @@ def test_terms_match_whole_words_only(client):
     section.body_en = "PETER and CTA are not terms; PET is."
     section.save()
     html = client.get("/en/research/").content.decode()
-    assert ">PETER<" not in html and ">CTA<" not in html
+    # Neither word is cut to link the term inside it: both stand whole in the text.
+    assert "PETER and CTA are not terms;" in html
+    assert 'href="/en/glossary/#pet">PET</a>ER' not in html and 'href="/en/glossary/#ct">CT</a>A' not in html
     assert '<a class="glossary-term" href="/en/glossary/#pet">PET</a> is.' in html
 
 

@@ -15,7 +15,8 @@ from clinic.models import (
     Treatment,
     TreatmentApproach,
 )
-from netclinic.tests.utils import LANGUAGES, public_urls
+from clinic.tests.factories import radiology
+from content.testing.pages import LANGUAGES, public_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +90,7 @@ def test_unpublished_item_is_hidden_from_patients(client):
 
 
 def test_empty_optional_text_hides_its_part_of_the_page(client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     department.description_en = department.description_ko = ""
     department.save()
     html = client.get("/en/departments/radiology/").content.decode()
@@ -112,6 +113,15 @@ def test_text_typed_by_staff_is_escaped(client):
     html = client.get("/en/neuroendocrine-tumors/").content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_pages_render_staff_markdown_safely(client):
+    section = Section.objects.filter(page__key="net").first()
+    section.body_en = "Some **bold** text.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1))"
+    section.save()
+    html = client.get("/en/neuroendocrine-tumors/").content.decode()
+    assert "<strong>bold</strong>" in html
+    assert "<script>alert" not in html and "javascript:" not in html
 
 
 def _add_items(count: int) -> None:

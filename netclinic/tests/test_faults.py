@@ -9,7 +9,7 @@ from django.db import OperationalError
 from django.db.backends.utils import CursorWrapper
 from django.test import Client
 
-from netclinic.tests.server import free_port, http_get, running_site
+from content.testing.server import free_port, http_get, running_site
 
 pytestmark = pytest.mark.django_db
 
@@ -88,12 +88,11 @@ def test_production_logs_are_json_lines(tmp_path):
     assert line["message"] == "request" and line["status"] == 200 and line["level"] == "INFO"
 
 
-def test_a_server_whose_database_is_unreachable_answers_503(tmp_path):
-    """gunicorn with PostgreSQL configured at a port where nothing listens."""
-    with running_site(tmp_path):
-        pass  # collects the static files into tmp_path
+def test_a_server_whose_database_is_unreachable_answers_503(site, site_folder):
+    """gunicorn with PostgreSQL configured at a port where nothing listens (the static
+    files are the ones the session's site collected)."""
     dead = f"postgres://nobody:nothing@127.0.0.1:{free_port()}/none"
-    with running_site(tmp_path, prepare=False, DATABASE_URL=dead, DJANGO_SSL_REDIRECT="false") as base:
+    with running_site(site_folder, prepare=False, DATABASE_URL=dead, DJANGO_SSL_REDIRECT="false") as base:
         response = http_get(base + "/en/")
         assert response.status == 503
         assert "The site is busy" in response.read().decode()

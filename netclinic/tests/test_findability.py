@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 import pytest
 
 from clinic.models import Department
-from netclinic.tests.utils import LANGUAGES, public_urls
+from content.testing.pages import LANGUAGES, public_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -25,10 +25,21 @@ def sitemap_urls(client) -> dict[str, dict[str, str]]:
     return found
 
 
+def disallowed(client) -> list[str]:
+    """What robots.txt asks crawlers to leave alone (search results)."""
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    return [line.split(":", 1)[1].strip() for line in lines if line.startswith("Disallow:")]
+
+
 def test_sitemap_lists_every_public_page_in_both_languages_with_alternates(client):
     found = sitemap_urls(client)
+    left_out = disallowed(client)
+    assert left_out == ["/ko/search/", "/en/search/"]
     for language in LANGUAGES:
         for path in public_urls(language):
+            if path.startswith(tuple(left_out)):
+                assert f"http://testserver{path}" not in found, path
+                continue
             loc = f"http://testserver{path}"
             assert loc in found, loc
             alternates = found[loc]

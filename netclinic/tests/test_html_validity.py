@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from netclinic.tests.server import http_get
-from netclinic.tests.test_browser import PAGES
-from netclinic.tests.utils import require_tool
+from content.testing.pages import LANGUAGES, example_pages
+from content.testing.server import http_get
+from content.testing.tools import require_tool
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", settings.BASE_DIR / ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
 
@@ -23,8 +23,9 @@ def test_every_page_is_valid_html(site, tmp_path):
     require_tool(VNU_JAR.exists(), f"vnu.jar not found at {VNU_JAR}: `make test` installs it with npm")
     require_tool(java is not None, "java not found: apt-get install default-jre-headless")
     files = []
-    for index, path in enumerate(PAGES):
-        response = http_get(site + path)
+    pages = [path for language in LANGUAGES for path in example_pages(language)]
+    for index, path in enumerate(pages):
+        response = http_get(site + path, {"X-Forwarded-Proto": "https"})
         assert response.status in (200, 404), path
         page = tmp_path / f"page-{index:03d}.html"
         page.write_bytes(response.read())

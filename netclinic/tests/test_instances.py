@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from netclinic.tests.server import ADMIN_PASSWORD, ADMIN_USER, NoRedirect, running_site
+from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, NoRedirect, running_site
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -4,20 +4,15 @@ import os
 import re
 import subprocess
 import sys
+import urllib.parse
 
 import pytest
 from django.conf import settings
 
-from netclinic.tests.server import SECRET, http_get, running_site
+from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, SECRET, http_get, http_post
 
 HTTPS = {"X-Forwarded-Proto": "https"}
 PATHS = ["/ko/", "/en/treatment/medicines/", "/en/patients-rights/", "/ko/no-such-page/", "/admin/login/", "/healthz"]
-
-
-@pytest.fixture(scope="module")
-def production(tmp_path_factory):
-    with running_site(tmp_path_factory.mktemp("security")) as base:
-        yield base
 
 
 def production_env(**extra: str) -> dict[str, str]:
@@ -53,8 +48,8 @@ def test_the_admin_path_is_configurable():
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_every_response_carries_the_security_headers(production, path):
-    response = http_get(production + path, HTTPS)
+def test_every_response_carries_the_security_headers(site, path):
+    response = http_get(site + path, HTTPS)
     headers = response.headers
     csp = headers["Content-Security-Policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
@@ -71,12 +66,30 @@ def test_every_response_carries_the_security_headers(production, path):
         assert feature in policy
 
 
-def test_cookies_are_secure_httponly_and_samesite(production):
-    response = http_get(production + "/admin/login/", HTTPS)
-    cookies = response.headers.get_all("Set-Cookie")
-    csrf = next(c for c in cookies if c.startswith("csrftoken="))
-    assert "Secure" in csrf and "SameSite=Lax" in csrf and "HttpOnly" in csrf
-    assert settings.SESSION_COOKIE_HTTPONLY and settings.SESSION_COOKIE_SAMESITE == "Lax"
+def _cookie(headers, name: str) -> list[str]:
+    """The attributes of the cookie `name` that a response set, lower-cased."""
+    line = next(c for c in headers.get_all("Set-Cookie") or [] if c.startswith(f"{name}="))
+    return [part.strip().lower() for part in line.split(";")[1:]]
+
+
+def test_cookies_are_secure_httponly_and_samesite(site):
+    form = http_get(site + "/admin/login/", HTTPS)
+    csrf = _cookie(form.headers, "csrftoken")
+    assert {"secure", "httponly", "samesite=lax"} <= set(csrf)
+    # Sign in, as a browser would, to see the session cookie the server sends.
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.read().decode()).group(1)
+    cookie = next(c for c in form.headers.get_all("Set-Cookie") if c.startswith("csrftoken=")).split(";")[0]
+    body = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": token, "username": ADMIN_USER, "password": ADMIN_PASSWORD, "next": "/admin/"}
+    ).encode()
+    signed_in = http_post(
+        site + "/admin/login/",
+        body,
+        {**HTTPS, "Cookie": cookie, "Referer": site.replace("http://", "https://") + "/admin/login/"},
+    )
+    assert signed_in.status == 302, signed_in.read()[:500]
+    session = _cookie(signed_in.headers, "sessionid")
+    assert {"secure", "httponly", "samesite=lax"} <= set(session)
 
 
 def test_session_cookie_is_secure_in_production():
@@ -95,12 +108,17 @@ def test_session_cookie_is_secure_in_production():
     assert result.stdout.strip().splitlines()[-1] == "True True True"
 
 
-def test_plain_http_is_redirected_to_https(production):
-    response = http_get(production + "/ko/treatment/", {})
-    assert response.status == 301
-    assert response.headers["Location"] == production.replace("http://", "https://") + "/ko/treatment/"
+@pytest.mark.django_db
+def test_plain_http_is_redirected_to_https(client, settings):
+    """With production's SECURE_SSL_REDIRECT (see the test above), plain HTTP gets a permanent
+    redirect, and a request the TLS proxy forwarded does not."""
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/ko/treatment/")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/ko/treatment/"
+    assert client.get("/ko/treatment/", headers=HTTPS).status_code == 200
 
 
-def test_overlong_request_lines_are_refused_not_crashed(production):
-    response = http_get(production + "/ko/" + "a" * 9000, HTTPS)
+def test_overlong_request_lines_are_refused_not_crashed(site):
+    response = http_get(site + "/ko/" + "a" * 9000, HTTPS)
     assert response.status in (400, 414)

@@ -19,9 +19,7 @@ class Command(BaseCommand):
     def handle(self, *args, archive: str, **options) -> None:
         objects = [obj for model in content_models() for obj in model._default_manager.order_by("pk")]
         # Natural keys for content types (seed records): their ids differ from one database to another.
-        data = serializers.serialize(
-            "json", objects, indent=1, cls=ExactJSONEncoder, use_natural_foreign_keys=True
-        )
+        data = serializers.serialize("json", objects, indent=1, cls=ExactJSONEncoder, use_natural_foreign_keys=True)
         names = media_names(objects)
         with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("content.json", data)

@@ -7,7 +7,7 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from content.backup import content_models
+from content.backup import archived_objects, content_models
 from content.signals import announce
 
 
@@ -29,10 +29,13 @@ class Command(BaseCommand):
         except (OSError, zipfile.BadZipFile) as error:
             raise CommandError(f"{archive} is not a content archive: {error}") from None
         with zf, transaction.atomic():
-            count = 0
-            for item in serializers.deserialize("json", zf.read("content.json")):
+            try:
+                items = list(serializers.deserialize("json", archived_objects(zf.read("content.json"))))
+            except (KeyError, ValueError, serializers.base.DeserializationError) as error:
+                raise CommandError(f"{archive} is not a content archive: {error}") from None
+            for item in items:
                 item.save()
-                count += 1
+            count = len(items)
             files = 0
             for name in zf.namelist():
                 if not name.startswith("media/") or name.endswith("/"):

@@ -3,13 +3,14 @@
 import pytest
 from django.urls import reverse
 
-from clinic.models import Department, Section, Treatment
+from clinic.models import Section, Treatment
+from clinic.tests.factories import radiology
 
 pytestmark = pytest.mark.django_db
 
 
 def test_unpublished_page_is_a_404_for_patients_and_a_marked_preview_for_staff(client, admin_client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     department.is_published = False
     department.save()
     assert client.get("/en/departments/radiology/").status_code == 404
@@ -33,7 +34,7 @@ def test_unpublished_items_are_listed_for_staff_only_and_marked(client, admin_cl
 
 
 def test_admin_links_to_the_page_on_the_site(admin_client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     html = admin_client.get(reverse("admin:clinic_department_change", args=[department.pk])).content.decode()
     assert "/r/" in html  # the admin's "View on site" link
     response = admin_client.get(reverse("admin:view_on_site", args=[_content_type(department), department.pk]))

@@ -3,14 +3,14 @@
 import pytest
 from django.urls import reverse
 
-from clinic.models import Department, Treatment
-from netclinic.tests.utils import department_form
+from clinic.models import Treatment
+from clinic.tests.factories import department_form, radiology
 
 pytestmark = pytest.mark.django_db
 
 
 def test_every_change_records_who_when_and_both_languages(admin_client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     url = reverse("admin:clinic_department_change", args=[department.pk])
     response = admin_client.post(url, department_form(department, name_en="Radiology (new)", name_ko="영상의학과(새)"))
     assert response.status_code == 302
@@ -23,7 +23,7 @@ def test_every_change_records_who_when_and_both_languages(admin_client):
 
 
 def test_history_page_compares_versions(admin_client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     url = reverse("admin:clinic_department_change", args=[department.pk])
     admin_client.post(url, department_form(department, name_en="Radiology (new)"))
     html = admin_client.get(reverse("admin:clinic_department_history", args=[department.pk])).content.decode()
@@ -32,7 +32,7 @@ def test_history_page_compares_versions(admin_client):
 
 
 def test_restoring_an_earlier_version_brings_back_both_languages(admin_client, client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     original = (department.name_ko, department.name_en, department.description_ko, department.description_en)
     first_version = department.history.first()  # as seeded
     url = reverse("admin:clinic_department_change", args=[department.pk])
@@ -61,22 +61,22 @@ def test_a_deleted_item_can_be_recovered_with_both_languages(admin_client, clien
     admin_client.post(reverse("admin:clinic_treatment_delete", args=[pk]), {"post": "yes"})
     assert not Treatment.objects.filter(pk=pk).exists()
 
-    page = admin_client.get(reverse("admin_deleted_items")).content.decode()
+    page = admin_client.get(reverse("admin:deleted_items")).content.decode()
     assert "Everolimus" in page or name_ko in page
     record = Treatment.history.filter(id=pk, history_type="-").first()
     response = admin_client.post(
-        reverse("admin_deleted_items"), {"model": "clinic.treatment", "history_id": record.history_id}
+        reverse("admin:deleted_items"), {"model": "clinic.treatment", "history_id": record.history_id}
     )
     assert response.status_code == 302
 
     restored = Treatment.objects.get(pk=pk)
     assert (restored.name_en, restored.name_ko) == ("Everolimus", name_ko)
     assert "Everolimus" in client.get("/en/treatment/medicines/").content.decode()
-    html = admin_client.get(reverse("admin_deleted_items")).content.decode()
+    html = admin_client.get(reverse("admin:deleted_items")).content.decode()
     assert f'name="history_id" value="{record.history_id}"' not in html
 
 
 def test_recovering_with_a_forged_request_fails_cleanly(admin_client):
     for data in ({"model": "auth.user", "history_id": "1"}, {"model": "clinic.treatment", "history_id": "abc"}, {}):
-        response = admin_client.post(reverse("admin_deleted_items"), data)
+        response = admin_client.post(reverse("admin:deleted_items"), data)
         assert response.status_code == 302

@@ -40,6 +40,18 @@ def http_get(url: str, headers: dict[str, str] | None = None):
         return error
 
 
+def http_post(url: str, body: bytes, headers: dict[str, str]):
+    """A form POST that returns redirects and errors as responses instead of following or raising."""
+    opener = urllib.request.build_opener(NoRedirect)
+    request = urllib.request.Request(
+        url, data=body, headers={"Content-Type": "application/x-www-form-urlencoded", **headers}
+    )
+    try:
+        return opener.open(request, timeout=15)
+    except urllib.error.HTTPError as error:
+        return error
+
+
 @contextmanager
 def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **env_overrides: str) -> Iterator[str]:
     """Migrate and load a fresh database, collect static files, serve with gunicorn; yield the base URL.
@@ -80,24 +92,35 @@ def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **
             check=True,
             stdout=subprocess.DEVNULL,
         )
-    server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "netclinic.wsgi", "--config", "gunicorn.conf.py"]
-        + (["--workers", str(workers)] if workers else [])
-        + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    log = tmp / f"gunicorn-{port}.log"
+    with log.open("wb") as log_file:
+        server = subprocess.Popen(
+            [str(VENV_BIN / "gunicorn"), "netclinic.wsgi", "--config", "gunicorn.conf.py"]
+            + (["--workers", str(workers)] if workers else [])
+            + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _attempt in range(150):
-            try:
-                http_get(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_serving(base, server, log)
         yield base
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def wait_until_serving(base: str, server: subprocess.Popen, log: Path, seconds: float = 30) -> None:
+    """Return once the server answers; fail loudly, with its log, if it exits or never answers."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with {server.returncode} before serving:\n{log.read_text()[-3000:]}")
+        try:
+            http_get(base + "/healthz")
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"gunicorn did not answer at {base} within {seconds} s:\n{log.read_text()[-3000:]}")

@@ -10,8 +10,9 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 
 from clinic.models import Department, Physician
+from clinic.tests.factories import radiology
 from content.backup import ExactJSONEncoder, content_models
-from netclinic.tests.test_images import clean, image_bytes
+from content.testing.images import clean, image_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +28,7 @@ def snapshot() -> str:
 
 
 def test_export_then_import_into_an_empty_database_gives_identical_content(tmp_path):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     department.image = clean(image_bytes(size=(700, 400)))
     department.image_alt_ko, department.image_alt_en = "영상", "Imaging"
     department.save()
@@ -74,7 +75,7 @@ def test_import_refuses_what_is_not_an_archive(tmp_path):
 
 
 def test_uploaded_media_is_served_with_nosniff_and_its_type(client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     department.image = clean(image_bytes(size=(400, 300)))
     department.image_alt_ko = department.image_alt_en = "x"
     department.save()

@@ -3,8 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from clinic.models import Department
-from netclinic.tests.utils import department_form
+from clinic.tests.factories import department_form, radiology
 
 pytestmark = pytest.mark.django_db
 
@@ -13,19 +12,19 @@ def test_status_page_lists_items_missing_a_language_with_links(admin_client):
     admin_client.post(reverse("set_language"), {"language": "en"})
     assert (
         "Every text is written in both languages."
-        in admin_client.get(reverse("admin_translation_status")).content.decode()
+        in admin_client.get(reverse("admin:translation_status")).content.decode()
     )
 
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     department.description_en = ""
     department.save()
-    html = admin_client.get(reverse("admin_translation_status")).content.decode()
+    html = admin_client.get(reverse("admin:translation_status")).content.decode()
     assert reverse("admin:clinic_department_change", args=[department.pk]) in html
     assert "description (English)" in html
 
 
 def test_publishing_with_a_missing_translation_warns_the_editor(admin_client):
-    department = Department.objects.get(slug="radiology")
+    department = radiology()
     url = reverse("admin:clinic_department_change", args=[department.pk])
     data = department_form(department, description_ko="새 설명", description_en="")
     admin_client.post(reverse("set_language"), {"language": "en"})

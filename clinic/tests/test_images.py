@@ -1,0 +1,74 @@
+"""Images on the clinic's pages: renditions when saved, alternative text, uploads in the admin."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.template import Context, Template
+from django.urls import reverse
+
+from clinic.tests.factories import department_form, radiology
+from content import images
+from content.testing.images import clean, image_bytes, upload
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def test_saving_makes_renditions_and_pages_show_them_with_srcset(client):
+    department = radiology()
+    department.image = clean(image_bytes(size=(1000, 500)))
+    department.image_alt_ko, department.image_alt_en = "영상검사 장비", "Imaging equipment"
+    department.full_clean()
+    department.save()
+    assert (department.image_width, department.image_height) == (1000, 500)
+    for width in (320, 640, 960):
+        for ext in ("webp", "jpg"):
+            assert default_storage.exists(images.rendition_name(department.image.name, width, ext))
+    html = client.get("/en/departments/radiology/").content.decode()
+    assert '<source type="image/webp" srcset="' in html
+    assert "-320.webp 320w" in html and "-960.jpg 960w" in html
+    assert 'width="960" height="480" alt="Imaging equipment"' in html
+    assert 'alt="영상검사 장비"' in client.get("/ko/departments/radiology/").content.decode()
+
+
+def test_small_images_are_not_enlarged():
+    department = radiology()
+    department.image = clean(image_bytes("PNG", (200, 100)), "x.png")
+    department.image_alt_ko = department.image_alt_en = "x"
+    department.save()
+    html = Template("{% load content %}{% picture d %}").render(Context({"d": department}))
+    assert "-200.webp 200w" in html and "-200.png" in html and 'width="200" height="100"' in html
+
+
+def test_alt_text_is_required_in_each_language_with_an_image():
+    department = radiology()
+    department.image = clean(image_bytes())
+    department.image_alt_ko, department.image_alt_en = "설명", ""
+    with pytest.raises(ValidationError) as error:
+        department.full_clean()
+    assert "image_alt_en" in error.value.message_dict
+    assert "image_alt_ko" not in error.value.message_dict
+
+
+def test_admin_upload_of_a_non_image_shows_a_message_and_keeps_the_typed_text(admin_client):
+    department = radiology()
+    url = reverse("admin:clinic_department_change", args=[department.pk])
+    data = department_form(
+        department,
+        description_en="Typed text that must not be lost",
+        image=upload(b"MZ\x90\x00 not an image", "virus.jpg"),
+        image_alt_ko="사진",
+        image_alt_en="Photo",
+    )
+    admin_client.post(reverse("set_language"), {"language": "en"})
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "not an image we can read" in html
+    assert "Typed text that must not be lost" in html
+    department.refresh_from_db()
+    assert not department.image
