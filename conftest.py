@@ -63,6 +63,17 @@ def fresh_caches(settings):
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language, whatever the one before it requested."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Real hashing takes a fifth of a second on purpose; tests sign in hundreds of times."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -14,12 +14,7 @@ from clinic.tests.factories import radiology
 from content.backup import ExactJSONEncoder, content_models
 from content.testing.images import clean, image_bytes
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 def snapshot() -> str:

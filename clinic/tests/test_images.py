@@ -10,12 +10,7 @@ from clinic.tests.factories import department_form, radiology
 from content import images
 from content.testing.images import clean, image_bytes, upload
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 def test_saving_makes_renditions_and_pages_show_them_with_srcset(client):

@@ -4,15 +4,20 @@ import io
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils.translation import override
 from PIL import Image
 
 from content.testing.images import clean, image_bytes
 
 
+pytestmark = pytest.mark.usefixtures("media_root")
+
+
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+def in_english():
+    """The messages below are the English ones (the Korean catalogue is tested on its own)."""
+    with override("en"):
+        yield
 
 
 def test_jpeg_is_reencoded_without_exif_or_gps_under_a_random_name():

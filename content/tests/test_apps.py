@@ -1,0 +1,61 @@
+"""The core finds the apps built on it: nothing in the core names them."""
+
+import pytest
+from django.db import transaction
+
+from content.apps import app_modules, content_apps, menu, site_sections
+from content.documents import Document
+from content.signals import content_changed
+from content.translations import translated_models
+from content.versions import current_version
+
+
+def test_content_apps_are_the_apps_with_translated_models():
+    assert [config.label for config in content_apps()] == ["clinic", "rights"]
+    assert {model._meta.app_label for model in translated_models()} == {"clinic", "rights"}
+
+
+def test_each_app_with_pages_is_served_at_its_prefix_the_root_last():
+    assert [(config.label, config.url_prefix) for config in site_sections()] == [
+        ("rights", "patients-rights/"),
+        ("search", "search/"),
+        ("clinic", ""),
+    ]
+
+
+def test_the_main_menu_merges_every_apps_entries_by_position():
+    names = [url_name for url_name, _label in menu()]
+    assert names[0] == "clinic:home" and names[-1] == "clinic:contact"
+    assert names.index("rights:rights") == names.index("clinic:departments") + 1
+
+
+def test_search_documents_come_from_each_apps_search_module():
+    providers = [config.label for config, _module in app_modules("search")]
+    assert providers == ["clinic", "rights"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_change_moves_the_version_on_and_tells_receivers_once():
+    from rights.models import MediationAgency
+
+    heard = []
+
+    def receiver(**kwargs):
+        heard.append(kwargs["sender"])
+
+    content_changed.connect(receiver)
+    try:
+        before = current_version()
+        with transaction.atomic():
+            for agency in MediationAgency.objects.all():  # two saves, one commit
+                agency.save()
+            assert heard == [] and current_version() == before  # nothing before the commit
+        assert len(heard) == 1
+        assert current_version() == before + 1
+    finally:
+        content_changed.disconnect(receiver)
+
+
+def test_documents_are_plain_values():
+    doc = Document("Section", "Title", "Text", "/en/x/")
+    assert (doc.section, doc.title, doc.url) == ("Section", "Title", "/en/x/")
