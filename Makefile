@@ -71,9 +71,13 @@ serve: messages
 	DJANGO_DEBUG=false $(PY) manage.py load_content
 	DJANGO_DEBUG=false $(VENV)/bin/gunicorn netclinic.wsgi --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
+# Style, the import direction (netclinic -> apps -> content), templates and types.
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/djlint templates --lint
+	$(VENV)/bin/mypy
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .

@@ -4,28 +4,28 @@ import datetime
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.options import BaseModelAdmin
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
-from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
 from content.fields import MarkdownField, MarkdownTextarea
 from content.roles import is_translator
-from content.translations import missing_translations
+from content.translations import missing_translations, translated_fields
 
 
-class TranslatorRestrictions:
+class TranslatorRestrictions(BaseModelAdmin):
     """Translators change translated text only; every other field is read-only for them."""
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if not is_translator(request.user):
             return readonly
-        translated = set(translator.get_options_for_model(self.model).fields)
+        translated = set(translated_fields(self.model))
         translation_fields = {
             build_localized_fieldname(f, code) for f in translated for code, _name in settings.LANGUAGES
         }

@@ -3,12 +3,15 @@
 The admin site serves them under its own address (content/admin_site.py).
 """
 
+from typing import Any
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -20,7 +23,7 @@ from content.translations import missing_translations, translated_models
 MAX_PREVIEW_CHARS = 100_000
 
 
-def _admin_context(request: HttpRequest, title: str) -> dict:
+def _admin_context(request: HttpRequest, title: str | Promise) -> dict:
     return {**admin.site.each_context(request), "title": title}
 
 
@@ -37,19 +40,21 @@ def markdown_preview(request: HttpRequest) -> HttpResponse:
 
 def translation_status(request: HttpRequest) -> HttpResponse:
     """Every item with a field written in one language but empty in another."""
-    groups = []
+    groups: list[dict[str, Any]] = []
+    total_missing = 0
     for model in translated_models():
         if not request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}"):
             continue
         rows = []
-        for obj in model.objects.all():
+        for obj in model._default_manager.all():
             missing = missing_translations(obj)
             if missing:
                 rows.append({"object": obj, "url": _change_url(obj), "missing": missing})
-        groups.append({"name": model._meta.verbose_name_plural, "rows": rows, "count": model.objects.count()})
+        groups.append({"name": model._meta.verbose_name_plural, "rows": rows, "count": model._default_manager.count()})
+        total_missing += len(rows)
     context = _admin_context(request, _("Translation status"))
     context["groups"] = groups
-    context["total_missing"] = sum(len(g["rows"]) for g in groups)
+    context["total_missing"] = total_missing
     return render(request, "admin/translation_status.html", context)
 
 

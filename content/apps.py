@@ -35,11 +35,15 @@ def app_modules(name: str) -> list[tuple[AppConfig, ModuleType]]:
     return found
 
 
-def site_sections() -> list[AppConfig]:
-    """The apps with public pages (a `url_prefix`), longest prefix first so that
-    an app served at the root ("") never hides another."""
-    sections = [config for config in apps.get_app_configs() if getattr(config, "url_prefix", None) is not None]
-    return sorted(sections, key=lambda config: len(config.url_prefix), reverse=True)
+def site_sections() -> list[tuple[AppConfig, str]]:
+    """(app, prefix) of each app with public pages (a `url_prefix`), longest prefix first,
+    so that an app served at the root ("") never hides another."""
+    sections = [
+        (config, prefix)
+        for config in apps.get_app_configs()
+        if (prefix := getattr(config, "url_prefix", None)) is not None
+    ]
+    return sorted(sections, key=lambda section: len(section[1]), reverse=True)
 
 
 def menu() -> list[tuple[str, object]]:

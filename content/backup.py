@@ -33,8 +33,9 @@ def content_models() -> list[type[models.Model]]:
 def _dependency_rank(model: type[models.Model]) -> int:
     depth = 0
     for field in [*model._meta.fields, *model._meta.many_to_many]:
-        if field.is_relation and field.related_model is not model and field.related_model in _all_content():
-            depth = max(depth, 1 + _dependency_rank(field.related_model))
+        related = field.related_model
+        if field.is_relation and related is not None and related is not model and related in _all_content():
+            depth = max(depth, 1 + _dependency_rank(related))
     return depth
 
 

@@ -26,8 +26,10 @@ def languages(request: HttpRequest) -> dict:
     for code, _name in settings.LANGUAGES:
         with override(code):
             try:
+                if match is None:
+                    raise NoReverseMatch
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-            except (AttributeError, NoReverseMatch):  # no match, or an unnamed view
+            except NoReverseMatch:  # no match, or an unnamed view
                 url = reverse(menu()[0][0])  # the home page
         info = get_language_info(code)
         alternates.append(

@@ -2,7 +2,8 @@
 
 import simple_history
 from django.db import models
-from modeltranslation.translator import translator
+
+from content.translations import translated_fields
 
 
 def register_history(model: type[models.Model], **options) -> None:
@@ -13,5 +14,5 @@ def register_history(model: type[models.Model], **options) -> None:
     translated field only mirrors whichever language was active at saving, so it
     is left out: it would show as a change of its own in every comparison.
     """
-    mirrored = list(translator.get_options_for_model(model).fields)
+    mirrored = list(translated_fields(model))
     simple_history.register(model, excluded_fields=mirrored, **options)

@@ -84,7 +84,7 @@ def _encode(image: Image.Image, fmt: str) -> bytes:
 def reencode(data: bytes) -> ContentFile:
     """The upload, re-encoded in its own format without metadata, under a random name."""
     image = open_checked(data)
-    fmt = image.format
+    fmt = str(image.format)  # one of FORMATS: open_checked refused any other
     # Apply the camera's rotation before the EXIF that carries it is dropped.
     image = ImageOps.exif_transpose(image)
     if fmt == "PNG" and image.mode not in ("RGB", "RGBA", "L", "LA", "P"):

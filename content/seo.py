@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.functional import Promise
 from django.utils.html import strip_tags
 
 DESCRIPTION_CHARS = 160
@@ -13,8 +14,8 @@ DESCRIPTION_CHARS = 160
 
 @dataclass
 class PageMeta:
-    title: str
-    description: str = ""
+    title: str | Promise
+    description: str | Promise = ""
     # schema.org type of the page: MedicalWebPage for medical information.
     page_type: str = "MedicalWebPage"
     last_reviewed: datetime.date | None = None

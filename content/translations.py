@@ -1,6 +1,7 @@
 """Which translated texts are missing, for the admin's translation checks."""
 
 from dataclasses import dataclass
+from typing import cast
 
 from django.apps import apps
 from django.conf import settings
@@ -28,22 +29,26 @@ def translated_models() -> list[type[models.Model]]:
     return found
 
 
+def translated_fields(model: type[models.Model]) -> tuple[str, ...]:
+    """The names of a model's translated fields (without the language suffix)."""
+    return tuple(translator.get_options_for_model(model).fields)  # type: ignore[attr-defined]
+
+
 def missing_translations(obj: models.Model) -> list[Missing]:
     """Fields written in one language but empty in another.
 
     A model lists in `translation_optional` the fields that may rightly differ.
     """
-    options = translator.get_options_for_model(type(obj))
     languages = [code for code, _name in settings.LANGUAGES]
     missing = []
     optional = getattr(obj, "translation_optional", ())
-    for field_name in options.fields:
+    for field_name in translated_fields(type(obj)):
         if field_name in optional:
             continue
         values = {code: (getattr(obj, f"{field_name}_{code}", "") or "").strip() for code in languages}
         if not any(values.values()):
             continue  # unused in every language: nothing to translate
-        label = str(obj._meta.get_field(field_name).verbose_name)
+        label = str(cast(models.Field, obj._meta.get_field(field_name)).verbose_name)
         for code, value in values.items():
             if not value:
                 missing.append(Missing(f"{field_name}_{code}", label, code))

@@ -50,7 +50,7 @@ def request_version(request: HttpRequest) -> int:
     """The content version this request sees, read at most once."""
     version = getattr(request, "content_version", None)
     if version is None:
-        version = request.content_version = current_version()
+        version = request.content_version = current_version()  # type: ignore[attr-defined]
     return version
 
 

@@ -54,7 +54,7 @@ class PageCacheMiddleware:
             host = request.get_host()
         except DisallowedHost:
             return self.get_response(request)  # the inner middleware answers 400
-        version = request.content_version = current_version()
+        version = request.content_version = current_version()  # type: ignore[attr-defined]
         key = f"page:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{self._query(request)}"
         stored = cache.get(key)
         if stored is None:

@@ -32,4 +32,4 @@ if settings.SERVE_MEDIA:
     ]
 
 # Every public page lives under /ko/ or /en/; `/` redirects by the visitor's language.
-urlpatterns += i18n_patterns(*(path(config.url_prefix, include(f"{config.name}.urls")) for config in site_sections()))
+urlpatterns += i18n_patterns(*(path(prefix, include(f"{config.name}.urls")) for config, prefix in site_sections()))

@@ -28,14 +28,15 @@ def fixed_page_names() -> list[str]:
 
 
 def item_urls(language: str) -> list[str]:
-    """The address of every published page that the sitemaps list, in one language."""
-    from netclinic.urls import SITEMAPS
+    """The address of every published page that the apps' sitemaps list, in one language."""
+    from content.apps import app_modules
 
     urls = []
     with override(language):
-        for sitemap_class in SITEMAPS.values():
-            sitemap = sitemap_class()
-            urls += [sitemap.location(item) for item in sitemap.items()]
+        for _config, module in app_modules("sitemaps"):
+            for sitemap_class in module.SITEMAPS.values():
+                sitemap = sitemap_class()
+                urls += [sitemap.location(item) for item in sitemap.items()]
     return urls
 
 
@@ -60,7 +61,7 @@ class PageParser(HTMLParser):
         self._nav_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
+        a = {name: value or "" for name, value in attrs}
         if tag == "html":
             self.html_lang = a.get("lang")
         elif tag == "h1":

@@ -9,7 +9,6 @@ from PIL import Image
 
 from content.testing.images import clean, image_bytes
 
-
 pytestmark = pytest.mark.usefixtures("media_root")
 
 

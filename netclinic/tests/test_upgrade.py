@@ -94,9 +94,7 @@ def test_staff_edits_and_deletions_stand(upgrade):
     assert query(upgrade, "SELECT count(*) FROM clinic_treatment WHERE name_en = 'Sunitinib'") == [(0,)]
     assert query(upgrade, "SELECT count(*) FROM clinic_treatment WHERE name_en = 'Everolimus'") == [(1,)]
     assert query(upgrade, "SELECT count(*) FROM rights_provision") == [(9,)]
-    assert query(upgrade, "SELECT count(*) FROM rights_provision WHERE title_en LIKE '%(corrected by staff)'") == [
-        (1,)
-    ]
+    assert query(upgrade, "SELECT count(*) FROM rights_provision WHERE title_en LIKE '%(corrected by staff)'") == [(1,)]
     assert query(upgrade, "SELECT email FROM clinic_clinic") == [("net-clinic@example.org",)]
 
 
