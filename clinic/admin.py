@@ -55,12 +55,18 @@ class ReviewedItemAdmin(ContentItemAdmin):
     list_filter = ("is_published", ReviewStatusFilter)
 
 
-@admin.register(models.Department)
-class DepartmentAdmin(ReviewedItemAdmin):
+class ItemPageAdmin(ReviewedItemAdmin):
+    """Departments, groups of tests and treatment approaches: items with a page of their own."""
+
     fields = ("name", "slug", "summary", "description", *IMAGE, *REVIEW, *PUBLISHING)
     list_display = ("name", "slug", "order", "is_published", "next_review_due")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(models.Department)
+class DepartmentAdmin(ItemPageAdmin):
+    pass
 
 
 class DiagnosticTestInline(TranslatedInline):
@@ -69,11 +75,7 @@ class DiagnosticTestInline(TranslatedInline):
 
 
 @admin.register(models.TestGroup)
-class TestGroupAdmin(ReviewedItemAdmin):
-    fields = ("name", "slug", "summary", "description", *IMAGE, *REVIEW, *PUBLISHING)
-    list_display = ("name", "slug", "order", "is_published", "next_review_due")
-    search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
-    prepopulated_fields = {"slug": ("name_en",)}
+class TestGroupAdmin(ItemPageAdmin):
     inlines = [DiagnosticTestInline]
 
 
@@ -92,11 +94,7 @@ class TreatmentInline(TranslatedInline):
 
 
 @admin.register(models.TreatmentApproach)
-class TreatmentApproachAdmin(ReviewedItemAdmin):
-    fields = ("name", "slug", "summary", "description", *IMAGE, *REVIEW, *PUBLISHING)
-    list_display = ("name", "slug", "order", "is_published", "next_review_due")
-    search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
-    prepopulated_fields = {"slug": ("name_en",)}
+class TreatmentApproachAdmin(ItemPageAdmin):
     inlines = [TreatmentInline]
 
 

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from clinic.models import Department
+from clinic.models import Department, Section
 
 PASSWORD = "a-long-test-password"
 
@@ -41,3 +41,12 @@ def signed_in(role: str) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+def page_after_staff_write(client: Client, page_key: str, url: str, body_en: str) -> str:
+    """The English page at `url` after staff set the text of the first section of page `page_key`."""
+    section = Section.objects.filter(page__key=page_key).first()
+    assert section is not None, page_key
+    section.body_en = body_en
+    section.save()
+    return client.get(url).content.decode()

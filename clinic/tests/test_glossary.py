@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from clinic.models import GlossaryTerm, Section
+from clinic.models import GlossaryTerm
+from clinic.tests.factories import page_after_staff_write
 from content.versions import forget_all
 
 pytestmark = pytest.mark.django_db
@@ -48,20 +49,15 @@ def test_pages_link_the_first_mention_of_a_term_to_the_glossary(client):
 
 
 def test_terms_in_headings_and_links_are_not_linked(client):
-    section = Section.objects.filter(page__key="research").first()
-    section.body_en = "## About CT\n\nRead [the CT page](/en/diagnosis/imaging/). Then CT again."
-    section.save()
-    html = client.get("/en/research/").content.decode()
+    text = "## About CT\n\nRead [the CT page](/en/diagnosis/imaging/). Then CT again."
+    html = page_after_staff_write(client, "research", "/en/research/", text)
     assert "<h4>About CT</h4>" in html
     assert '<a href="/en/diagnosis/imaging/">the CT page</a>' in html
     assert 'Then <a class="glossary-term" href="/en/glossary/#ct">CT</a> again.' in html
 
 
 def test_terms_match_whole_words_only(client):
-    section = Section.objects.filter(page__key="research").first()
-    section.body_en = "PETER and CTA are not terms; PET is."
-    section.save()
-    html = client.get("/en/research/").content.decode()
+    html = page_after_staff_write(client, "research", "/en/research/", "PETER and CTA are not terms; PET is.")
     # Neither word is cut to link the term inside it: both stand whole in the text.
     assert "PETER and CTA are not terms;" in html
     assert 'href="/en/glossary/#pet">PET</a>ER' not in html and 'href="/en/glossary/#ct">CT</a>A' not in html

@@ -15,7 +15,7 @@ from clinic.models import (
     Treatment,
     TreatmentApproach,
 )
-from clinic.tests.factories import radiology
+from clinic.tests.factories import page_after_staff_write, radiology
 from content.testing.pages import LANGUAGES, public_urls
 
 pytestmark = pytest.mark.django_db
@@ -106,22 +106,16 @@ def test_a_staff_edit_shows_on_the_page(client):
     assert "<h1>신경내분비종양 클리닉의 연구</h1>" in client.get("/ko/research/").content.decode()
 
 
-def test_text_typed_by_staff_is_escaped(client):
-    section = Section.objects.filter(page__key=Page.Key.NET).first()
-    section.body_en = '<script>alert("x")</script> & <b>bold</b>'
-    section.save()
-    html = client.get("/en/neuroendocrine-tumors/").content.decode()
-    assert "<script>alert" not in html
-    assert "&lt;script&gt;" in html
-
-
-def test_pages_render_staff_markdown_safely(client):
-    section = Section.objects.filter(page__key="net").first()
-    section.body_en = "Some **bold** text.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1))"
-    section.save()
-    html = client.get("/en/neuroendocrine-tumors/").content.decode()
+def test_text_typed_by_staff_is_escaped_and_its_markdown_kept(client):
+    html = page_after_staff_write(
+        client,
+        Page.Key.NET,
+        "/en/neuroendocrine-tumors/",
+        'Some **bold** text & <b>tags</b>.\n\n<script>alert("x")</script>\n\n[bad](javascript:alert(1))',
+    )
     assert "<strong>bold</strong>" in html
-    assert "<script>alert" not in html and "javascript:" not in html
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "javascript:" not in html
 
 
 def _add_items(count: int) -> None:
