@@ -49,26 +49,58 @@ def desktop(new_context):
     return new_context(viewport={"width": 1280, "height": 900}).new_page()
 
 
+@pytest.fixture(scope="module")
+def visitor(browser, site):
+    """Pages that the per-page tests share, as one visitor going from page to page does
+    (a context per page would cost more than the page): a desktop, and the two narrow
+    layouts (320 px, and a 1280 px window at 200% zoom, which lays out in 640 CSS pixels)."""
+    sizes = {"desktop": (1280, 900, 1), "320px": (320, 800, 1), "200%": (640, 800, 2)}
+    contexts = {
+        name: browser.new_context(base_url=site, viewport={"width": w, "height": h}, device_scale_factor=scale)
+        for name, (w, h, scale) in sizes.items()
+    }
+    yield {name: context.new_page() for name, context in contexts.items()}
+    for context in contexts.values():
+        context.close()
+
+
 def scrolls_sideways(page: Page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
 
 
-def watch(page: Page, origin: str) -> list[str]:
-    """Collect requests to other origins and Content-Security-Policy violations on `page`."""
+def watch(page: Page, origin: str):
+    """Collect requests to other origins and Content-Security-Policy violations on `page`,
+    until stop() is called: (problems, stop)."""
     problems: list[str] = []
-    page.on("request", lambda r: problems.append(f"request to {r.url}") if not r.url.startswith(origin) else None)
-    page.on(
-        "console",
-        lambda m: problems.append(m.text) if "Content Security Policy" in m.text or m.type == "error" else None,
-    )
-    return problems
+
+    def on_request(request) -> None:
+        if not request.url.startswith(origin):
+            problems.append(f"request to {request.url}")
+
+    def on_console(message) -> None:
+        if "Content Security Policy" in message.text or message.type == "error":
+            problems.append(message.text)
+
+    page.on("request", on_request)
+    page.on("console", on_console)
+
+    def stop() -> None:
+        page.remove_listener("request", on_request)
+        page.remove_listener("console", on_console)
+
+    return problems, stop
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_accessibility_violations_and_nothing_from_elsewhere(desktop: Page, site: str, path: str):
-    problems = watch(desktop, site)
-    desktop.goto(path)
-    results = Axe().run(desktop, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+def test_no_accessibility_violations_and_nothing_from_elsewhere(visitor, site: str, path: str):
+    desktop = visitor["desktop"]
+    desktop.goto("about:blank")  # what the page before did stays out of this page's report
+    problems, stop = watch(desktop, site)
+    try:
+        desktop.goto(path)
+        results = Axe().run(desktop, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    finally:
+        stop()
     assert results.violations_count == 0, results.generate_report()
     # 404s answer with an error status, which the console reports: that one is expected.
     problems = [p for p in problems if not (path.endswith("no-such-page/") and "404" in p)]
@@ -91,7 +123,7 @@ ADMIN_PAGES = [
 
 
 def test_the_admin_runs_under_the_same_strict_policy(desktop: Page, site: str):
-    problems = watch(desktop, site)
+    problems, _stop = watch(desktop, site)
     desktop.goto("/admin/login/")
     desktop.fill("#id_username", ADMIN_USER)
     desktop.fill("#id_password", ADMIN_PASSWORD)
@@ -106,12 +138,11 @@ def test_the_admin_runs_under_the_same_strict_policy(desktop: Page, site: str):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_horizontal_scrolling_at_320px_or_200_percent_zoom(new_context, path: str):
-    # 200% zoom of a 1280 px window lays the page out in 640 CSS pixels.
-    for width, scale in ((320, 1), (640, 2)):
-        page = new_context(viewport={"width": width, "height": 800}, device_scale_factor=scale).new_page()
+def test_no_horizontal_scrolling_at_320px_or_200_percent_zoom(visitor, path: str):
+    for layout in ("320px", "200%"):
+        page = visitor[layout]
         page.goto(path)
-        assert not scrolls_sideways(page), f"{path} scrolls sideways at {width} px"
+        assert not scrolls_sideways(page), f"{path} scrolls sideways at {layout}"
 
 
 def test_skip_link_is_first_and_moves_focus_to_the_content(desktop: Page):
