@@ -94,4 +94,5 @@ $(LIGHTHOUSE):
 
 # Load test (wrk, installed if missing) and Lighthouse, against gunicorn with production settings.
 bench: install messages $(LIGHTHOUSE)
+	$(PY) bench/markdown_worst.py
 	$(PY) bench/run.py

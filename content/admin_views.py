@@ -3,9 +3,11 @@
 The admin site serves them under its own address (content/admin_site.py).
 """
 
+import time
 from typing import Any
 
 from django.contrib import admin, messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -16,11 +18,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from content.markup import render_markdown
+from content.markup import MAX_MARKDOWN_CHARS, render_markdown
 from content.translations import missing_translations, translated_models
 
-# A preview is for one field; a longer text is surely not a field's.
-MAX_PREVIEW_CHARS = 100_000
+# The live preview asks again as the editor types (the script waits for a pause):
+# a person stays far below this; a script that loops does not.
+PREVIEW_REQUESTS_PER_MINUTE = 120
 
 
 def _admin_context(request: HttpRequest, title: str | Promise) -> dict:
@@ -34,7 +37,22 @@ def _change_url(obj) -> str:
 @require_POST
 def markdown_preview(request: HttpRequest) -> HttpResponse:
     """The sanitized HTML of the Markdown an editor is typing, for the admin's live preview."""
-    text = request.POST.get("text", "")[:MAX_PREVIEW_CHARS]
+    window = int(time.time() // 60)
+    key = f"markdown-preview:{request.user.pk}:{window}"
+    cache.add(key, 0, timeout=120)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # evicted between add and incr: count this one alone
+        count = 1
+    if count > PREVIEW_REQUESTS_PER_MINUTE:
+        message = gettext("Too many previews in a minute. The preview comes back in a moment; your text is kept.")
+        return HttpResponse(
+            message, status=429, content_type="text/plain; charset=utf-8", headers={"Retry-After": "60"}
+        )
+    text = request.POST.get("text", "")
+    if len(text) > MAX_MARKDOWN_CHARS:
+        message = gettext("This text is too long to preview; saving it will say what to do.")
+        return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
     return HttpResponse(render_markdown(text), content_type="text/html; charset=utf-8")
 
 

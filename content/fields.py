@@ -2,11 +2,13 @@
 
 from django import forms
 from django.contrib.admin.widgets import AdminTextareaWidget
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from content import images
-from content.markup import render_markdown
+from content.markup import MAX_MARKDOWN_CHARS, render_markdown
 
 
 class MarkdownTextarea(AdminTextareaWidget):
@@ -25,8 +27,31 @@ class MarkdownTextarea(AdminTextareaWidget):
         return context
 
 
+def check_markdown_length(value: str | None) -> None:
+    """A text longer than any real page's, refused with what to do (the typed text stays in the form)."""
+    length = len(value or "")
+    if length > MAX_MARKDOWN_CHARS:
+        raise ValidationError(
+            _(
+                "This text has %(length)s characters; one text can have at most %(limit)s. "
+                "Shorten it, or split it into several sections."
+            ),
+            code="markdown_too_long",
+            params={"length": f"{length:,}", "limit": f"{MAX_MARKDOWN_CHARS:,}"},
+        )
+
+
 class MarkdownField(models.TextField):
-    """Long text that staff format with Markdown; pages show it sanitized."""
+    """Long text that staff format with Markdown; pages show it sanitized.
+
+    Its length is bounded (MAX_MARKDOWN_CHARS) by the model's validation, which the
+    admin's forms run, without a maxlength on the textarea: a browser would cut a
+    longer paste silently, where the form says what is wrong and keeps the text.
+    """
+
+    def validate(self, value, model_instance) -> None:
+        super().validate(value, model_instance)
+        check_markdown_length(value)
 
     def formfield(self, **kwargs):
         kwargs["widget"] = MarkdownTextarea

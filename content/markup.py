@@ -28,6 +28,14 @@ EXTERNAL_REL = "noopener noreferrer"
 # Page sections already sit under an <h2>, so a Markdown "#" starts at <h3>.
 TOP_HEADING_LEVEL = 3
 
+# Bounds, so that whatever staff store renders in linear time without deep recursion
+# (a save, a page and the search index never fail on a text). No real page comes near them.
+MAX_MARKDOWN_CHARS = 20_000  # longer texts are refused by the field (fields.py) and shown as plain text
+MAX_NESTING = 6  # list and quotation levels kept; deeper lines are flattened to this level
+MAX_BRACKETS = 300  # a text with more "[" than this is shown as typed, without formatting
+MAX_BLOCK_LINES = 200  # a run of lines without a blank one is cut after this many (Markdown splits it per line)
+_QUOTES = re.compile(rf"^((?:[ ]{{0,3}}>[ ]?){{{MAX_NESTING}}})(?:[ ]{{0,3}}>[ ]?)+")
+
 
 @dataclass(frozen=True)
 class GlossaryTerms:
@@ -82,10 +90,40 @@ class _SafeMarkdown(Extension):
         md.treeprocessors.register(_SiteStructure(md), "site_structure", 0)
 
 
+def _bounded(text: str) -> str:
+    """The text with nesting flattened below MAX_NESTING levels and very long runs of lines
+    cut: Markdown's own parser recurses per level and splits a block again after each line."""
+    lines: list[str] = []
+    run = 0  # lines since the last blank one
+    for line in text.expandtabs(4).split("\n"):
+        content = line.lstrip(" ")
+        if len(line) - len(content) > 4 * MAX_NESTING:
+            line = " " * (4 * MAX_NESTING) + content
+        run = run + 1 if content else 0
+        if run > MAX_BLOCK_LINES:
+            lines.append("")
+            run = 1
+        lines.append(_QUOTES.sub(r"\1", line))
+    return "\n".join(lines)
+
+
+def _as_plain_text(text: str) -> str:
+    """A text shown as typed, paragraph by paragraph: for what Markdown cannot safely read."""
+    paragraphs = (part.strip() for part in re.split(r"\n\s*\n", text))
+    return "".join(f"<p>{escape(part)}</p>" for part in paragraphs if part)
+
+
 @lru_cache(maxsize=4096)
 def _render(text: str) -> str:
     """Markdown to sanitized HTML. Pure, so kept: pages show the same texts again and again."""
-    html = markdown.markdown(text, extensions=[_SafeMarkdown(), "sane_lists"], output_format="html")
+    if len(text) > MAX_MARKDOWN_CHARS:
+        return _as_plain_text(text[:MAX_MARKDOWN_CHARS])
+    if text.count("[") > MAX_BRACKETS:  # Markdown rescans the rest of the text at each "["
+        return _as_plain_text(text)
+    try:
+        html = markdown.markdown(_bounded(text), extensions=[_SafeMarkdown(), "sane_lists"], output_format="html")
+    except RecursionError:  # nesting of some other shape, too deep to parse
+        return _as_plain_text(text)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

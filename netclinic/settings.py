@@ -84,6 +84,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: one log line per request, with its status and duration.
     "netclinic.middleware.RequestLogMiddleware",
+    # Then: refuse an oversized body before anything reads it.
+    "netclinic.middleware.RequestSizeLimitMiddleware",
     # Compresses pages, cached ones too, for clients that accept it (static files
     # come compressed already). Outside the page cache, which stores them plain.
     "django.middleware.gzip.GZipMiddleware",
@@ -283,8 +285,14 @@ LOGGING = {
 # Uploaded images: limits that keep a phone photo in and a decompression bomb out.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10_000_000)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# A form's text (not its files) may be this large, so that even a very long paste
+# reaches the form, which says what is too long and keeps what was typed, instead of a
+# bare 400 (a Korean character is 9 bytes in an urlencoded form: 1,000,000 of them fit).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Any request body larger than this is refused with 413 before Django reads it
+# (netclinic.middleware.RequestSizeLimitMiddleware; nginx refuses it earlier still).
+REQUEST_MAX_BYTES = max(IMAGE_MAX_BYTES, DATA_UPLOAD_MAX_MEMORY_SIZE) + 1_000_000
 
 # How long a reviewed medical text stays current before it is due again.
 REVIEW_INTERVAL_DAYS = env_int("REVIEW_INTERVAL_DAYS", 365)

@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from content.markup import render_markdown
+from content.admin_views import PREVIEW_REQUESTS_PER_MINUTE
+from content.markup import MAX_MARKDOWN_CHARS, MAX_NESTING, render_markdown
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -84,3 +85,52 @@ def test_preview_is_for_staff_only(client, admin_client):
     response = admin_client.post(url, {"text": "**x** <script>alert(1)</script>"})
     assert response.status_code == 200
     assert response.content.decode() == "<p><strong>x</strong> &lt;script&gt;alert(1)&lt;/script&gt;</p>"
+
+
+def test_deep_nesting_is_flattened_not_a_crash():
+    """500 nested list levels used to raise RecursionError in every save and page."""
+    nested_list = "".join("  " * level + "- item\n" for level in range(500))
+    html = render_markdown(nested_list)
+    assert html.count("<ul>") <= MAX_NESTING * 2 + 1 and "item" in html
+    quotes = render_markdown(">" * 1000 + " deep")
+    assert quotes.count("<blockquote>") == MAX_NESTING and "deep" in quotes
+
+
+def test_nesting_of_other_shapes_falls_back_to_plain_text():
+    mixed = "".join("> - " * 300 + "x\n")
+    html = render_markdown(mixed)
+    assert "x" in html and html.startswith("<")
+
+
+def test_very_many_brackets_are_shown_as_typed():
+    """10,000 "[" took 20 s: past MAX_BRACKETS they are text, not the start of links."""
+    html = render_markdown("[" * 10_000 + " [a link](https://example.org)")
+    assert html.count("[") == 10_001 and "<a " not in html
+    few = render_markdown("[a link](https://example.org) " + "[" * 10)
+    assert '<a href="https://example.org" rel="noopener noreferrer">a link</a>' in few
+
+
+def test_long_runs_of_lines_are_cut_into_blocks():
+    """Markdown splits a block again after each of its lines (quadratic); runs are cut."""
+    html = render_markdown("a\n=\n" * 1000)
+    assert html.count("<h3>") == 1000
+
+
+def test_texts_over_the_limit_are_shown_as_plain_text_up_to_it():
+    html = render_markdown("**x** " * MAX_MARKDOWN_CHARS)
+    assert "<strong>" not in html and html.startswith("<p>**x**")
+    assert len(html) < MAX_MARKDOWN_CHARS + 100
+
+
+@pytest.mark.django_db
+def test_preview_refuses_what_no_field_can_hold(admin_client):
+    response = admin_client.post(reverse("admin:markdown_preview"), {"text": "x" * (MAX_MARKDOWN_CHARS + 1)})
+    assert response.status_code == 413
+
+
+@pytest.mark.django_db
+def test_preview_is_rate_limited_per_editor(admin_client, settings):
+    url = reverse("admin:markdown_preview")
+    answers = [admin_client.post(url, {"text": "*x*"}).status_code for _ in range(PREVIEW_REQUESTS_PER_MINUTE + 2)]
+    assert answers[:PREVIEW_REQUESTS_PER_MINUTE] == [200] * PREVIEW_REQUESTS_PER_MINUTE
+    assert answers[-1] == 429

@@ -1,6 +1,6 @@
 // Live preview of Markdown fields in the admin. Without JavaScript the preview
 // shows the saved text; with it, the preview follows the editor's typing.
-// The server renders and sanitizes the HTML (netclinic/markup.py).
+// The server renders and sanitizes the HTML (content/markup.py).
 (function () {
   "use strict";
 
