@@ -53,12 +53,13 @@ def fresh_caches(settings):
     """Tests change content inside transactions that never commit, so the page
     cache (keyed by what commits) is off unless a test turns it on; and no test
     sees what another left in the cache."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     from content.versions import forget_all
 
     settings.PAGE_CACHE = False
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     forget_all()
 
 

@@ -1,25 +1,33 @@
 """Whole-page caching of public pages for anonymous visitors.
 
-A page is cached under the current content version (netclinic.ContentVersion),
-which every content change moves on when it commits; so a visitor never gets a
-page older than the last save, on any instance. Staff (anyone with a session),
-the admin and anything that sets a cookie are never cached. Search results are
-cached per query like any page; query parameters that no page reads are left out
-of the key, so they cannot make new entries. The cache keeps the most recent entries.
-Responses carry an ETag and Last-Modified, and conditional requests get a 304.
+A page is cached under the current content version (content.versions), which
+every content change moves on when it commits; so a visitor never gets a page
+older than the last save, on any instance. Signed-in staff, the admin and anything
+that sets a cookie are never cached; a session cookie that belongs to no signed-in
+user changes nothing, so a client cannot switch the cache off by sending one.
+
+Query parameters that no page reads are left out of the key, and those a page reads
+are normalised as the page itself reads them (the search's clean_query), so padding
+a search with invisible characters makes no new entry. Search result pages live in
+a cache of their own, bounded and per process, so that rare searches never push the
+site's pages out of the shared cache. Responses carry an ETag and Last-Modified, and
+conditional requests get a 304.
 """
 
 import functools
 import hashlib
+import re
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
+from django.contrib.sessions.backends.base import SessionBase
+from django.core.cache import cache, caches
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.urls import reverse
 from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date, parse_etags, urlencode
+from django.utils.module_loading import import_string
 from django.utils.translation import override
 
 from content.versions import current_version, last_changed
@@ -28,15 +36,31 @@ from content.versions import current_version, last_changed
 NOT_MODIFIED_HEADERS = ("Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Last-Modified", "Vary")
 
 
+# What Django's session keys look like; anything else is no session at all.
+SESSION_KEY = re.compile(r"[a-z0-9]{32}")
+
+
 @functools.cache
-def _query_parameters() -> dict[str, list[str]]:
-    """The addresses, in every language, of the pages that read query parameters."""
+def _query_parameters() -> dict[str, dict[str, Callable[[str], str]]]:
+    """The addresses, in every language, of the pages that read query parameters,
+    with the function that normalises each parameter as the page reads it."""
     addresses = {}
     for name, parameters in settings.PAGE_CACHE_QUERY_PARAMETERS.items():
+        normalisers = {parameter: import_string(path) for parameter, path in parameters.items()}
         for code, _name in settings.LANGUAGES:
             with override(code):
-                addresses[reverse(name)] = parameters
+                addresses[reverse(name)] = normalisers
     return addresses
+
+
+def signed_in(request: HttpRequest) -> bool:
+    """Whether the request's session cookie is a real session with a signed-in user: only
+    those see drafts. A made-up cookie costs no query; a well-formed unknown one, one."""
+    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")
+    if not SESSION_KEY.fullmatch(key):
+        return False
+    store: SessionBase = import_string(settings.SESSION_ENGINE).SessionStore(key)
+    return "_auth_user_id" in store.load()
 
 
 def _public_prefixes() -> tuple[str, ...]:
@@ -55,8 +79,10 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return self.get_response(request)  # the inner middleware answers 400
         version = request.content_version = current_version()  # type: ignore[attr-defined]
-        key = f"page:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{self._query(request)}"
-        stored = cache.get(key)
+        query = self._query(request)
+        key = f"page:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{query}"
+        store = caches[settings.PAGE_CACHE_QUERIES] if query else cache
+        stored = store.get(key)
         if stored is None:
             response = self.get_response(request)
             if not self._cacheable_response(response):
@@ -64,7 +90,7 @@ class PageCacheMiddleware:
             self._add_validators(response, last_changed())
             stored = (response.status_code, response.content, list(response.items()))
             if request.method == "GET":
-                cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+                store.set(key, stored, settings.PAGE_CACHE_SECONDS)
             response["X-Cache"] = "miss"
         else:
             status, content, headers = stored
@@ -76,17 +102,22 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _query(request: HttpRequest) -> str:
-        """The query parameters the page reads; the rest change nothing on it."""
-        names = _query_parameters().get(request.path, ())
-        return urlencode([(name, request.GET.getlist(name)) for name in names if name in request.GET], doseq=True)
+        """The query parameters the page reads, as it reads them; the rest change nothing on it."""
+        normalisers = _query_parameters().get(request.path, {})
+        pairs = [
+            (name, [normalise(value) for value in request.GET.getlist(name)])
+            for name, normalise in normalisers.items()
+            if name in request.GET
+        ]
+        return urlencode(pairs, doseq=True)
 
     @staticmethod
     def _cacheable_request(request: HttpRequest) -> bool:
         return (
             settings.PAGE_CACHE
             and request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and request.path.startswith(_public_prefixes())
+            and not (settings.SESSION_COOKIE_NAME in request.COOKIES and signed_in(request))
         )
 
     @staticmethod

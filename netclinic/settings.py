@@ -316,9 +316,18 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+# Search result pages: in each process, at most 300 (about 6 MB), the oldest dropped
+# first; apart from the pages, so that searches nobody repeats never push them out.
+CACHES["search_pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "search-pages",
+    "OPTIONS": {"MAX_ENTRIES": 300},
+}
+PAGE_CACHE_QUERIES = "search_pages"
 PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 24 * 3600)
 # The pages that read query parameters (URL name: parameters). Any other parameter,
 # such as a campaign tag or a random one meant to miss the cache, changes nothing
 # on the page, so it shares the page's cache entry instead of making a new one.
-PAGE_CACHE_QUERY_PARAMETERS = {"search:search": ["q"]}
+# Each parameter with the function that normalises it as the page reads it.
+PAGE_CACHE_QUERY_PARAMETERS = {"search:search": {"q": "search.views.clean_query"}}
