@@ -11,7 +11,7 @@ export DJANGO_ALLOWED_HOSTS
 VNU_VERSION := 26.9.27
 VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test test-fast serve bench install install-dev messages makemessages lint format clean tools
+.PHONY: run test test-fast serve serve-proxy bench install install-dev messages makemessages lint format clean tools
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,21 @@ serve: messages
 	DJANGO_DEBUG=false $(VENV)/bin/gunicorn netclinic.wsgi --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
 # Style, the import direction (netclinic -> apps -> content), templates and types.
+# The production stack on one machine: nginx (deploy/nginx/, installed when missing) on
+# 127.0.0.1:$(PORT) in front of gunicorn on 127.0.0.1:$(UPSTREAM_PORT). Plain HTTP here,
+# so the HTTPS redirect is off; in production TLS ends at nginx (README, Deployment).
+UPSTREAM_PORT ?= 8001
+serve-proxy: messages
+	@test -n "$$DJANGO_SECRET_KEY" || { echo "Set DJANGO_SECRET_KEY: make serve-proxy runs with production settings."; exit 1; }
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { echo "Installing nginx (Debian package)..."; \
+		apt-get install -y -qq nginx >/dev/null || { echo "Could not install nginx: apt-get install nginx"; exit 1; }; }
+	DJANGO_DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0
+	DJANGO_DEBUG=false $(PY) manage.py migrate --noinput --verbosity 0
+	DJANGO_DEBUG=false $(PY) manage.py load_content
+	DJANGO_DEBUG=false DJANGO_SSL_REDIRECT=false $(VENV)/bin/gunicorn netclinic.wsgi --config gunicorn.conf.py \
+		--bind 127.0.0.1:$(UPSTREAM_PORT) & gunicorn=$$!; trap "kill $$gunicorn" EXIT INT TERM; \
+		$(PY) deploy/proxy.py --port $(PORT) --upstream-port $(UPSTREAM_PORT)
+
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

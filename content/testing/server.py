@@ -124,3 +124,27 @@ def wait_until_serving(base: str, server: subprocess.Popen, log: Path, seconds: 
         except OSError:
             time.sleep(0.1)
     raise RuntimeError(f"gunicorn did not answer at {base} within {seconds} s:\n{log.read_text()[-3000:]}")
+
+
+@contextmanager
+def running_proxy(run: Path, upstream: str) -> Iterator[str]:
+    """nginx with the production limits and locations (deploy/nginx/) in front of the
+    site at `upstream` (a base URL on the loopback); yield the proxy's base URL."""
+    from deploy.proxy import find_nginx, nginx_command, write_config
+
+    nginx = find_nginx()
+    if nginx is None:
+        raise FileNotFoundError("nginx")
+    port = free_port()
+    config = write_config(run, port, int(upstream.rsplit(":", 1)[1]))
+    subprocess.run(nginx_command(nginx, config) + ["-t", "-q"], check=True)
+    log = run / "nginx-stderr.log"
+    with log.open("wb") as log_file:
+        server = subprocess.Popen(nginx_command(nginx, config), stdout=subprocess.DEVNULL, stderr=log_file)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(base, server, log)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
