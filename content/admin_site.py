@@ -1,12 +1,29 @@
 """The admin site: two-factor sign-in (django-otp) for staff who set it up, or for all,
 and the admin pages that look across all content (content/admin_views.py)."""
 
+import logging
+
+from axes.helpers import get_client_ip_address
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.admin import AdminSite
+from django.core.exceptions import ValidationError
+from django.db.models import Sum
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp import devices_for_user, user_has_device
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
+
+logger = logging.getLogger("netclinic.signin")
+
+
+def address_failures(request) -> int:
+    """Failed sign-ins from the request's address, across usernames, still within the
+    cooling-off period (django-axes' own records: shared by every worker and instance)."""
+    since = timezone.now() - settings.AXES_COOLOFF_TIME  # as django-axes measures its own pause
+    attempts = AccessAttempt.objects.filter(ip_address=get_client_ip_address(request), attempt_time__gte=since)
+    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
 
 
 class OptionalOTPAuthenticationForm(OTPAdminAuthenticationForm):
@@ -28,6 +45,24 @@ class OptionalOTPAuthenticationForm(OTPAdminAuthenticationForm):
             if len(devices) == 1:
                 device = devices[0]
         return device
+
+    def clean(self):
+        # Credential stuffing tries many usernames from one address; django-axes pauses
+        # each username per address after 5 failures, and this the address as a whole.
+        failures = address_failures(self.request)
+        if failures >= settings.SIGNIN_ADDRESS_FAILURE_LIMIT:
+            logger.warning(
+                "sign-in paused for an address", extra={"event": "signin.address_paused", "failures": failures}
+            )
+            raise ValidationError(
+                _(
+                    "Too many failed sign-ins have come from your network. Please wait %(minutes)s minutes, "
+                    "or ask an administrator to clear them."
+                ),
+                code="address_paused",
+                params={"minutes": round(settings.AXES_COOLOFF_TIME.total_seconds() / 60)},
+            )
+        return super().clean()
 
     def clean_otp(self, user) -> None:
         if user is not None and not settings.ADMIN_REQUIRE_2FA and not user_has_device(user):

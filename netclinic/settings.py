@@ -244,6 +244,12 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# And failures from one address across usernames (credential stuffing): 30 within the
+# cooling-off period pause the address (content/admin_site.py). A hospital network
+# shares one address, so a few mistakes must not lock everyone out: 30 is six people
+# each reaching their own 5-failure pause, while a script gets 30 guesses per 15
+# minutes instead of unlimited (and nginx adds 10 a minute per address).
+SIGNIN_ADDRESS_FAILURE_LIMIT = env_int("SIGNIN_ADDRESS_FAILURE_LIMIT", 30)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "netclinic.security.client_ip"
@@ -266,6 +272,10 @@ CSRF_FAILURE_VIEW = "netclinic.views.csrf_failure"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "private": {"()": "netclinic.logs.Private"},
+        "security_event": {"()": "netclinic.logs.SecurityEvent"},
+    },
     "formatters": {
         "json": {
             "()": "pythonjsonlogger.json.JsonFormatter",
@@ -273,12 +283,20 @@ LOGGING = {
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["private"]},
+        # Handler filters see the records of child loggers too (logger filters do not).
+        "security": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["private", "security_event"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own loggers write JSON lines too (not also its plain-text console lines).
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         # One line per request comes from netclinic.requests; Django's would repeat it.
-        "django.request": {"level": "ERROR"},
-        "django.server": {"level": "WARNING"},
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A client's bad request (disallowed host, too large, too many fields): one warning.
+        "django.security": {"handlers": ["security"], "level": "WARNING", "propagate": False},
     },
 }
 

@@ -98,3 +98,31 @@ def test_required_two_factor_keeps_out_staff_without_a_device(staff, settings):
     client = sign_in(PASSWORD)
     assert client.response.status_code == 200
     assert client.get(reverse("admin:index")).status_code == 302  # back to sign-in
+
+
+def test_many_usernames_from_one_address_pause_that_address(staff, settings):
+    """Credential stuffing: 6 usernames x 5 failures from one address, then even the right password waits."""
+    settings.SIGNIN_ADDRESS_FAILURE_LIMIT = 30
+    for user in range(6):
+        for _ in range(5):
+            Client(REMOTE_ADDR="10.0.0.2").post(
+                reverse("admin:login"),
+                {"username": f"guess{user}", "password": "wrong", "next": "/admin/"},
+                HTTP_X_FORWARDED_FOR="203.0.113.7",
+            )
+    paused = sign_in(PASSWORD)
+    assert paused.response.status_code == 200
+    assert "Too many failed sign-ins have come from your network" in paused.response.content.decode()
+    assert sign_in(PASSWORD, client_address="198.51.100.20").response.status_code == 302  # elsewhere: fine
+
+
+def test_a_few_mistakes_on_a_shared_network_lock_nobody_else_out(staff):
+    """Three colleagues behind the hospital's one address each mistype four times."""
+    for user in ("nurse-a", "nurse-b", "doctor-c"):
+        for _ in range(4):
+            Client(REMOTE_ADDR="10.0.0.2").post(
+                reverse("admin:login"),
+                {"username": user, "password": "wrong", "next": "/admin/"},
+                HTTP_X_FORWARDED_FOR="203.0.113.7",
+            )
+    assert sign_in(PASSWORD).response.status_code == 302
