@@ -10,7 +10,12 @@ import os
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# A worker silent for 30 s is killed and replaced: no page takes a second, and the
+# slowest request, a 10 MB photo re-encoded into its renditions, takes a few; nginx
+# waits 35 s (proxy_read_timeout) so it reports the worker's failure, not its own.
 timeout = 30
+# On a restart (a deploy, `kill -HUP`), workers get 20 s to finish what they serve.
+graceful_timeout = 20
 # Behind the TLS proxy only the proxy talks to us; trust its X-Forwarded-* headers.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = None  # the site logs one JSON line per request itself

@@ -92,9 +92,11 @@ MIDDLEWARE = [
     # Next: a cached public page skips all the rest (its headers were stored with it).
     "netclinic.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware, as whitenoise's documentation says: a static file
+    # (already compressed, with a far-future lifetime) skips everything below.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
