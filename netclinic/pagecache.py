@@ -98,7 +98,12 @@ class PageCacheMiddleware:
             for name, value in headers:
                 response[name] = value
             response["X-Cache"] = "hit"
-        return self._conditional(request, response)
+        response = self._conditional(request, response)
+        if request.method == "HEAD" and response.status_code == 200:
+            # The headers a GET would have (Content-Length included), without its body.
+            response["Content-Length"] = str(len(response.content))
+            response.content = b""
+        return response
 
     @staticmethod
     def _query(request: HttpRequest) -> str:

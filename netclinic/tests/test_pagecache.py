@@ -118,4 +118,14 @@ def test_search_results_live_apart_from_pages_and_are_bounded():
     search_pages = caches[settings.PAGE_CACHE_QUERIES]
     assert len(search_pages._cache) <= settings.CACHES[settings.PAGE_CACHE_QUERIES]["OPTIONS"]["MAX_ENTRIES"]
     assert client.get("/en/")["X-Cache"] == "hit"  # the page outlived 400 rare searches
-    assert not any("search" in key for key in cache._cache)
+    from content.versions import current_version
+
+    latest = f"page:{current_version()}:http:testserver:/en/search/?q=word399"
+    assert search_pages.get(latest) is not None and cache.get(latest) is None
+
+
+def test_head_gets_the_pages_headers_without_its_body(client):
+    page = client.get("/en/")
+    head = client.head("/en/")
+    assert head.status_code == 200 and head.content == b""
+    assert head["ETag"] == page["ETag"] and head["Content-Length"] == str(len(page.content))
