@@ -103,6 +103,11 @@ def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **
             stdout=subprocess.DEVNULL,
             stderr=log_file,
         )
+    yield from _serving(server, port, log)
+
+
+def _serving(server: subprocess.Popen, port: int, log: Path) -> Iterator[str]:
+    """The base URL once `server` answers on `port`; the server is stopped afterwards."""
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(base, server, log)
@@ -141,10 +146,4 @@ def running_proxy(run: Path, upstream: str) -> Iterator[str]:
     log = run / "nginx-stderr.log"
     with log.open("wb") as log_file:
         server = subprocess.Popen(nginx_command(nginx, config), stdout=subprocess.DEVNULL, stderr=log_file)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(base, server, log)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    yield from _serving(server, port, log)

@@ -7,14 +7,13 @@ restored with `manage.py restore` onto a new, empty site.
 
 import io
 import os
-import sqlite3
-import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
 import pytest
-from django.conf import settings
+
+from content.testing.commands import manage as run_manage
+from content.testing.commands import sqlite_rows
 
 # What staff do on a working site, run inside the first site.
 WORKING_SITE = """
@@ -59,31 +58,11 @@ print(response.status_code, Treatment.objects.filter(name_en="Sunitinib").count(
 
 
 def site_env(folder: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "true",
-        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(folder / "media"),
-    }
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    return env
+    return {"DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}", "DJANGO_MEDIA_ROOT": str(folder / "media")}
 
 
-def manage(folder: Path, *command: str, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *command],
-        cwd=settings.BASE_DIR,
-        env=site_env(folder),
-        capture_output=True,
-        text=True,
-        check=check,
-    )
-
-
-def rows(db: Path) -> dict[str, set[tuple]]:
-    with sqlite3.connect(db) as connection:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {table: set(connection.execute(f'SELECT * FROM "{table}"')) for table in tables}  # noqa: S608
+def manage(folder: Path, *command: str, check: bool = True):
+    return run_manage(site_env(folder), *command, check=check)
 
 
 def files(root: Path) -> dict[str, bytes]:
@@ -108,7 +87,7 @@ def test_a_restored_site_holds_every_row_and_file_the_original_held(backed_up, t
     restored.mkdir()
     out = manage(restored, "restore", str(archive)).stdout
     assert "Restored the backup" in out
-    before, after = rows(original / "db.sqlite3"), rows(restored / "db.sqlite3")
+    before, after = sqlite_rows(original / "db.sqlite3"), sqlite_rows(restored / "db.sqlite3")
     assert before == after
     for table in ("auth_user", "otp_totp_totpdevice", "clinic_historicaldepartment", "axes_accesslog"):
         assert before[table], table  # the comparison covered staff, devices, history and the audit trail
@@ -149,7 +128,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(backed_up, tmp_pat
     assert result.returncode != 0 and "does not match its checksum" in result.stderr
     assert not (restored / "media").exists()
     database = restored / "db.sqlite3"
-    assert not database.exists() or rows(database) == {}  # nothing was loaded
+    assert not database.exists() or sqlite_rows(database) == {}  # nothing was loaded
 
 
 def test_restore_refuses_what_is_not_a_backup(tmp_path):
@@ -177,16 +156,8 @@ def test_a_postgresql_site_backs_up_with_pg_dump_and_restores(tmp_path):
     try:
         urls = [f"{base}/{name}" for name in names]
 
-        def run(url: str, *command: str, check: bool = True):
-            env = {**site_env(tmp_path / url.rsplit("/", 1)[1]), "DATABASE_URL": url}
-            return subprocess.run(
-                [sys.executable, "manage.py", *command],
-                cwd=settings.BASE_DIR,
-                env=env,
-                capture_output=True,
-                text=True,
-                check=check,
-            )
+        def run(url: str, *command: str):
+            return run_manage({**site_env(tmp_path / url.rsplit("/", 1)[1]), "DATABASE_URL": url}, *command)
 
         run(urls[0], "migrate", "--noinput")
         run(urls[0], "load_content")

@@ -9,14 +9,13 @@ duplicated and nothing deleted brought back.
 """
 
 import gzip
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from django.conf import settings
+
+from content.testing.commands import manage as run_manage
+from content.testing.commands import sqlite_rows
 
 DUMP = Path(__file__).parent / "data" / "main-before-content-core.sql.gz"
 # Tables whose rows this upgrade rewrites on purpose; every other row stays as it was.
@@ -30,24 +29,8 @@ REWRITTEN = {
 }
 
 
-def rows(db: Path) -> dict[str, set[tuple]]:
-    with sqlite3.connect(db) as connection:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {table: set(connection.execute(f'SELECT * FROM "{table}"')) for table in tables}  # noqa: S608
-
-
 def manage(db: Path, *command: str) -> str:
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}", "DJANGO_DEBUG": "true"}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", *command],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout
+    return run_manage({"DATABASE_URL": f"sqlite:///{db}"}, *command).stdout
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +38,10 @@ def upgrade(tmp_path_factory):
     db = tmp_path_factory.mktemp("upgrade") / "db.sqlite3"
     with sqlite3.connect(db) as connection:
         connection.executescript(gzip.decompress(DUMP.read_bytes()).decode())
-    before = rows(db)
+    before = sqlite_rows(db)
     migrated = manage(db, "migrate", "--noinput")
     loaded = manage(db, "load_content")
-    return {"db": db, "before": before, "after": rows(db), "migrated": migrated, "loaded": loaded}
+    return {"db": db, "before": before, "after": sqlite_rows(db), "migrated": migrated, "loaded": loaded}
 
 
 def query(upgrade, sql: str) -> list[tuple]:
