@@ -6,6 +6,9 @@ older than the last save, on any instance. Signed-in staff, the admin and anythi
 that sets a cookie are never cached; a session cookie that belongs to no signed-in
 user changes nothing, so a client cannot switch the cache off by sending one.
 
+Each entry keeps the page plain and compressed (Brotli and gzip), so a hit costs no
+compression and each browser gets the smallest it accepts.
+
 Query parameters that no page reads are left out of the key, and those a page reads
 are normalised as the page itself reads them (the search's clean_query), so padding
 a search with invisible characters makes no new entry. Search result pages live in
@@ -19,15 +22,18 @@ import hashlib
 import re
 from collections.abc import Callable
 
+import brotli
 from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.cache import cache, caches
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date, parse_etags, urlencode
 from django.utils.module_loading import import_string
+from django.utils.text import compress_string
 from django.utils.translation import override
 
 from content.versions import current_version, last_changed
@@ -35,6 +41,13 @@ from content.versions import current_version, last_changed
 # Headers a 304 repeats, as RFC 9110 asks.
 NOT_MODIFIED_HEADERS = ("Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Last-Modified", "Vary")
 
+
+# Bodies shorter than this are sent as they are (as Django's GZipMiddleware does).
+MIN_COMPRESSED_BYTES = 200
+# Brotli's quality 6 makes a page about as small as 11 does here, in a fraction of the time.
+BROTLI_QUALITY = 6
+ETAG_SUFFIX = {"identity": "", "gzip": "-gz", "br": "-br"}
+_REFUSED = re.compile(r";\s*q\s*=\s*0(?:\.0{0,3})?\s*$")
 
 # What Django's session keys look like; anything else is no session at all.
 SESSION_KEY = re.compile(r"[a-z0-9]{32}")
@@ -51,6 +64,30 @@ def _query_parameters() -> dict[str, dict[str, Callable[[str], str]]]:
             with override(code):
                 addresses[reverse(name)] = normalisers
     return addresses
+
+
+def accepted_encoding(request: HttpRequest) -> str:
+    """The best encoding the client accepts of those kept: br, then gzip, else identity."""
+    offered = {}
+    for part in request.META.get("HTTP_ACCEPT_ENCODING", "").split(","):
+        name = part.split(";")[0].strip().lower()
+        if name:
+            offered[name] = not _REFUSED.search(part)
+    for encoding in ("br", "gzip"):
+        if offered.get(encoding, offered.get("*", False)):
+            return encoding
+    return "identity"
+
+
+def compressed_bodies(content: bytes) -> dict[str, bytes]:
+    """The page as each kept encoding sends it."""
+    if len(content) < MIN_COMPRESSED_BYTES:
+        return {"identity": content}
+    return {
+        "identity": content,
+        "gzip": compress_string(content),
+        "br": brotli.compress(content, quality=BROTLI_QUALITY),
+    }
 
 
 def signed_in(request: HttpRequest) -> bool:
@@ -80,7 +117,7 @@ class PageCacheMiddleware:
             return self.get_response(request)  # the inner middleware answers 400
         version = request.content_version = current_version()  # type: ignore[attr-defined]
         query = self._query(request)
-        key = f"page:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{query}"
+        key = f"page2:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{query}"
         store = caches[settings.PAGE_CACHE_QUERIES] if query else cache
         stored = store.get(key)
         if stored is None:
@@ -88,21 +125,36 @@ class PageCacheMiddleware:
             if not self._cacheable_response(response):
                 return response
             self._add_validators(response, last_changed())
-            stored = (response.status_code, response.content, list(response.items()))
+            headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
+            stored = (response.status_code, compressed_bodies(response.content), headers)
             if request.method == "GET":
                 store.set(key, stored, settings.PAGE_CACHE_SECONDS)
-            response["X-Cache"] = "miss"
+            outcome = "miss"
         else:
-            status, content, headers = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response["X-Cache"] = "hit"
+            outcome = "hit"
+        response = self._encoded(request, *stored)
+        response["X-Cache"] = outcome
         response = self._conditional(request, response)
         if request.method == "HEAD" and response.status_code == 200:
             # The headers a GET would have (Content-Length included), without its body.
-            response["Content-Length"] = str(len(response.content))
+            length = response["Content-Length"]
             response.content = b""
+            response["Content-Length"] = length
+        return response
+
+    @staticmethod
+    def _encoded(request: HttpRequest, status: int, bodies: dict[str, bytes], headers: list) -> HttpResponse:
+        """The stored page in the best encoding the client accepts, with that encoding's ETag."""
+        encoding = accepted_encoding(request) if len(bodies) > 1 else "identity"
+        response = HttpResponse(bodies[encoding], status=status)
+        for name, value in headers:
+            response[name] = value
+        if len(bodies) > 1:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        if encoding != "identity":
+            response["Content-Encoding"] = encoding
+            response["ETag"] = response["ETag"][:-1] + ETAG_SUFFIX[encoding] + '"'
+        response["Content-Length"] = str(len(bodies[encoding]))
         return response
 
     @staticmethod

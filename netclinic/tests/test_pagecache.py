@@ -120,7 +120,7 @@ def test_search_results_live_apart_from_pages_and_are_bounded():
     assert client.get("/en/")["X-Cache"] == "hit"  # the page outlived 400 rare searches
     from content.versions import current_version
 
-    latest = f"page:{current_version()}:http:testserver:/en/search/?q=word399"
+    latest = f"page2:{current_version()}:http:testserver:/en/search/?q=word399"
     assert search_pages.get(latest) is not None and cache.get(latest) is None
 
 
@@ -129,3 +129,32 @@ def test_head_gets_the_pages_headers_without_its_body(client):
     head = client.head("/en/")
     assert head.status_code == 200 and head.content == b""
     assert head["ETag"] == page["ETag"] and head["Content-Length"] == str(len(page.content))
+
+
+@pytest.mark.parametrize(
+    ("accept", "encoding"),
+    [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip"), ("", None), ("identity", None)],
+)
+def test_cached_pages_are_kept_compressed_and_sent_as_the_browser_accepts(client, accept, encoding):
+    import gzip
+
+    import brotli
+
+    plain = client.get("/en/treatment/medicines/").content
+    response = client.get("/en/treatment/medicines/", headers={"Accept-Encoding": accept})
+    assert response["X-Cache"] == "hit"
+    assert response.get("Content-Encoding") == encoding
+    assert "Accept-Encoding" in response["Vary"]
+    decode = {"br": brotli.decompress, "gzip": gzip.decompress, None: lambda body: body}[encoding]
+    assert decode(response.content) == plain
+    assert response["Content-Length"] == str(len(response.content))
+
+
+def test_each_encoding_has_its_own_etag_and_answers_its_own_304(client):
+    client.get("/ko/")
+    plain = client.get("/ko/")["ETag"]
+    brotli_etag = client.get("/ko/", headers={"Accept-Encoding": "br"})["ETag"]
+    assert plain != brotli_etag and brotli_etag.endswith('-br"')
+    again = client.get("/ko/", headers={"Accept-Encoding": "br", "If-None-Match": brotli_etag})
+    assert again.status_code == 304 and again["ETag"] == brotli_etag
+    assert client.get("/ko/", headers={"Accept-Encoding": "gzip", "If-None-Match": brotli_etag}).status_code == 200
