@@ -62,6 +62,58 @@ def ensure_wrk() -> str:
     return shutil.which("wrk") or sys.exit("wrk is not installed and could not be installed")
 
 
+# Unique random words searched at full speed: each would be a new cache entry.
+FLOOD_SCRIPT = """
+math.randomseed(os.time())
+request = function()
+  local word = ""
+  for i = 1, 12 do word = word .. string.char(math.random(97, 122)) end
+  return wrk.format("GET", "/ko/search/?q=" .. word)
+end
+"""
+
+
+def worker_memory(port: int) -> dict[int, int]:
+    """Resident memory (KB) of each gunicorn process serving the port."""
+    found = subprocess.run(["pgrep", "-f", f"127.0.0.1:{port}"], capture_output=True, text=True).stdout.split()
+    memory = {}
+    for pid in map(int, found):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        match = re.search(r"VmRSS:\s+(\d+) kB", status)
+        if match and "gunicorn" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
+            memory[pid] = int(match.group(1))
+    return memory
+
+
+def search_flood(wrk: str, base: str, tmp: Path) -> dict:
+    """Unique searches at full speed: how many cached pages survive, and how memory grows."""
+    port = int(base.rsplit(":", 1)[1])
+    pages = [path.format(lang=lang) for _name, path in PAGES[:3] for lang in ("ko", "en")]
+    for path in pages:
+        urllib.request.urlopen(base + path).read()
+    before = worker_memory(port)
+    script = tmp / "flood.lua"
+    script.write_text(FLOOD_SCRIPT)
+    out = subprocess.run(
+        [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "-s", str(script), base + "/"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    after = worker_memory(port)
+    survived = sum(urllib.request.urlopen(base + path).headers.get("X-Cache") == "hit" for path in pages)
+    growth = [(after[pid] - before[pid]) // 1024 for pid in before if pid in after]
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "survived": survived,
+        "pages": len(pages),
+        "growth_mb": growth,
+    }
+
+
 def to_ms(value: str) -> float:
     number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
@@ -181,6 +233,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         facts = None
+        flood: dict = {}
         for mode in ("cached", "uncached"):
             env_flags = {"DJANGO_SSL_REDIRECT": "false", "DJANGO_PAGE_CACHE": "true" if mode == "cached" else "false"}
             with running_site(tmp, prepare=(mode == "cached"), workers=None, **env_flags) as base:
@@ -229,6 +282,9 @@ def main() -> None:
                         rows.append(("attack", name, "ko", result, ratio))
                         if ratio < TARGETS["cached"]:
                             failures.append(f"attack {name}: {ratio:.2f}× static < {TARGETS['cached']}×")
+                    flood = search_flood(wrk, base, tmp)
+                    if flood["survived"] < flood["pages"]:
+                        failures.append(f"search flood: {flood['survived']} of {flood['pages']} cached pages survived")
                     scores = lighthouse(base, tmp)
                 if facts is None:
                     facts = home_page_facts(base, env)
@@ -244,6 +300,12 @@ def main() -> None:
         print(
             f"{mode:<9} {name:<14} {lang:<4} {r['rps']:>9.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} "
             f"{r['errors']:>6} {ratio:>9.2f}"
+        )
+    if flood:
+        print(
+            f"\nSearch flood (unique random words, {DURATION}): {flood['rps']:.0f} req/s; "
+            f"{flood['survived']} of {flood['pages']} cached pages survived; "
+            f"each process's memory grew by {', '.join(f'{mb} MB' for mb in flood['growth_mb'])}"
         )
     print(
         f"\nHome page (/ko/): {facts['queries']} SQL queries uncached, HTML {facts['html']} bytes "
