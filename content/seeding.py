@@ -101,9 +101,12 @@ class Loader:
         self.created = 0
         self.kept = 0
         self._seen: set[str] = set()
+        self._records: dict[str, SeedRecord] = {}
 
     def load(self, files: list[Path] | None = None) -> None:
         with transaction.atomic():
+            # Every record read once: loading a seeded database again costs a few queries.
+            self._records = {record.key: record for record in SeedRecord.objects.all()}
             for path in seed_files() if files is None else files:
                 with path.open("rb") as f:
                     data = tomllib.load(f)
@@ -123,22 +126,29 @@ class Loader:
         values = {name: value for name, value in data.items() if name not in RESERVED}
         if _has_field(model, "key"):
             values["key"] = data["key"]
-        obj = self.ensure(model, record_key, values, parent)
+        children = data.get("items", ())
+        obj = self.ensure(model, record_key, values, parent, fetch=bool(children))
         if obj is None:
-            return  # deleted by staff: so are the items it listed
-        for child in data.get("items", ()):
+            return  # deleted by staff (so are the items it listed), or not needed
+        for child in children:
             self.item(child, obj, key)
 
     def ensure(
-        self, model: type[models.Model], record_key: str, values: dict[str, Any], parent: models.Model | None
+        self,
+        model: type[models.Model],
+        record_key: str,
+        values: dict[str, Any],
+        parent: models.Model | None,
+        fetch: bool = True,
     ) -> models.Model | None:
-        """The item as staff keep it (None if they deleted it), created if it was never loaded."""
-        record = SeedRecord.objects.filter(key=record_key).first()
+        """The item as staff keep it (None if they deleted it), created if it was never loaded.
+        An item loaded before is read only when `fetch` asks for it (it has children)."""
+        record = self._records.get(record_key)
         if record is None:
             record = self._adopt_legacy_record(model, record_key, values, parent)
         if record is not None:
             self.kept += 1
-            if record.object_id is None:
+            if record.object_id is None or not fetch:
                 return None
             return model._default_manager.filter(pk=record.object_id).first()
         obj = self._natural_match(model, values)
@@ -151,7 +161,7 @@ class Loader:
             self.created += 1
         else:
             self.kept += 1
-        SeedRecord.objects.create(
+        self._records[record_key] = SeedRecord.objects.create(
             key=record_key, content_type=ContentType.objects.get_for_model(model), object_id=obj.pk
         )
         return obj
@@ -166,13 +176,12 @@ class Loader:
                 return model._default_manager.filter(**{name: values[name]}).first()
         return None
 
-    @staticmethod
     def _adopt_legacy_record(
-        model: type[models.Model], record_key: str, values: dict[str, Any], parent: models.Model | None
+        self, model: type[models.Model], record_key: str, values: dict[str, Any], parent: models.Model | None
     ) -> SeedRecord | None:
         """A record made before stable keys becomes this item's record, linked to what it made."""
         legacy_key, lookup = _legacy_key(model, values, parent)
-        record = SeedRecord.objects.filter(key=legacy_key).first()
+        record = self._records.pop(legacy_key, None)
         if record is None:
             return None
         obj = model._default_manager.filter(**lookup).first()
@@ -180,4 +189,5 @@ class Loader:
         record.content_type = ContentType.objects.get_for_model(model)
         record.object_id = obj.pk if obj is not None else None
         record.save(update_fields=["key", "content_type", "object_id"])
+        self._records[record_key] = record
         return record
