@@ -137,6 +137,27 @@ def test_the_admin_runs_under_the_same_strict_policy(desktop: Page, site: str):
     assert problems == []
 
 
+def test_the_live_preview_follows_typing_and_says_when_a_text_is_too_long(desktop: Page):
+    desktop.goto("/admin/login/")
+    desktop.fill("#id_username", ADMIN_USER)
+    desktop.fill("#id_password", ADMIN_PASSWORD)
+    desktop.locator("input[type=submit]").click()
+    desktop.goto("/admin/clinic/department/1/change/")
+    preview = desktop.locator("#id_description_ko-preview")
+
+    def type_text(text: str) -> None:
+        desktop.evaluate(
+            "t => { const a = document.getElementById('id_description_ko'); a.value = t;"
+            " a.dispatchEvent(new Event('input')); }",
+            text,
+        )
+
+    type_text("Some **bold** text")
+    expect(preview.locator("strong")).to_have_text("bold")
+    type_text("x" * 20_001)
+    expect(preview).to_contain_text("too long to preview")
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_no_horizontal_scrolling_at_320px_or_200_percent_zoom(visitor, path: str):
     for layout in ("320px", "200%"):

@@ -30,7 +30,19 @@
           body: body,
         })
           .then(function (response) {
-            return response.ok ? response.text() : Promise.reject(response.status);
+            if (response.ok) {
+              return response.text();
+            }
+            if (response.status === 413 || response.status === 429) {
+              // The server says why (too long to preview, too many previews): show it as text.
+              return response.text().then(function (message) {
+                if (request === latest) {
+                  preview.textContent = message;
+                }
+                return Promise.reject(response.status);
+              });
+            }
+            return Promise.reject(response.status);
           })
           .then(function (html) {
             if (request === latest) {
