@@ -13,7 +13,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp import devices_for_user, user_has_device
-from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
+from django_otp.admin import OTPAdminAuthenticationForm
 
 logger = logging.getLogger("netclinic.signin")
 
@@ -75,7 +75,7 @@ class NetclinicAdminSite(AdminSite):
     site_title = _("NET Clinic website")
     index_title = _("Site content")
     login_form = OptionalOTPAuthenticationForm
-    login_template = OTPAdminSite.login_template
+    login_template = "admin/signin.html"
 
     def get_urls(self):
         from content import admin_views

@@ -137,6 +137,15 @@ def test_the_admin_runs_under_the_same_strict_policy(desktop: Page, site: str):
     assert problems == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sign_in_page_has_no_accessibility_violations(new_context, language):
+    page = new_context(locale=language, viewport={"width": 375, "height": 740}).new_page()
+    page.goto("/admin/login/")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    assert not scrolls_sideways(page)
+
+
 def test_the_live_preview_follows_typing_and_says_when_a_text_is_too_long(desktop: Page):
     desktop.goto("/admin/login/")
     desktop.fill("#id_username", ADMIN_USER)

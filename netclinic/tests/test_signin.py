@@ -126,3 +126,10 @@ def test_a_few_mistakes_on_a_shared_network_lock_nobody_else_out(staff):
                 HTTP_X_FORWARDED_FOR="203.0.113.7",
             )
     assert sign_in(PASSWORD).response.status_code == 302
+
+
+def test_the_sign_in_form_names_the_code_field_and_explains_it(client):
+    html = client.get(reverse("admin:login"), headers={"Accept-Language": "en"}).content.decode()
+    assert '<label for="id_otp_token">Code from your authenticator app:</label>' in html
+    assert 'aria-describedby="id_otp_token_helptext"' in html and 'id="id_otp_token_helptext"' in html
+    assert "OTP Token" not in html and "otp_challenge" not in html
