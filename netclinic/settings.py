@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # The content core, then the apps built on it (discovered: see content/apps.py).
     "content",
     "clinic",
@@ -258,9 +259,12 @@ AXES_CLIENT_IP_CALLABLE = "netclinic.security.client_ip"
 # How many proxies in front of the site append to X-Forwarded-For: the TLS proxy.
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
 
-# Two-factor sign-in (django-otp, TOTP): staff who add a device must give a code;
-# with this on, every staff member must.
-ADMIN_REQUIRE_2FA = env_bool("DJANGO_ADMIN_REQUIRE_2FA", False)
+# Two-factor sign-in (django-otp: an authenticator app, TOTP, and recovery codes).
+# On, the default with DEBUG off: every staff member gives a code, and a new one is
+# led to set up an authenticator at first sign-in (content/admin_twofactor.py).
+# Off (make run): only staff who have set one up give a code.
+ADMIN_REQUIRE_2FA = env_bool("DJANGO_ADMIN_REQUIRE_2FA", not DEBUG)
+ADMIN_RECOVERY_CODES = 10
 OTP_TOTP_ISSUER = "NET Clinic website"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True

@@ -16,8 +16,19 @@ from django.conf import settings
 BASE_DIR = settings.BASE_DIR
 VENV_BIN = Path(sys.executable).parent
 SECRET = "a-test-only-secret-key-that-is-long-enough-for-django-0123456789"
-# A staff account on the served site, for tests that use the admin.
+# A staff account on the served site, for tests that use the admin. The served site
+# requires two-factor sign-in (DEBUG off): the account has an authenticator and fixed
+# recovery codes, one for each sign-in (admin_code()), since an authenticator's code
+# is good only once in its 30 seconds. NEW_STAFF_USER + 'ko' or 'en' have set up nothing yet.
 ADMIN_USER, ADMIN_PASSWORD = "e2e-admin", "an-e2e-test-password-0123"
+NEW_STAFF_USER = "e2e-new-editor"
+ADMIN_RECOVERY_CODES = [f"e2e{n:05d}" for n in range(200)]
+_codes_given = iter(ADMIN_RECOVERY_CODES)
+
+
+def admin_code() -> str:
+    """A recovery code of ADMIN_USER's not used yet in this test run."""
+    return next(_codes_given)
 
 
 def free_port() -> int:
@@ -83,7 +94,14 @@ def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **
     if prepare:
         create_admin = (
             "from django.contrib.auth import get_user_model; "
-            f"get_user_model().objects.create_superuser({ADMIN_USER!r}, '', {ADMIN_PASSWORD!r})"
+            "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+            "from django_otp.plugins.otp_static.models import StaticDevice; "
+            f"admin = get_user_model().objects.create_superuser({ADMIN_USER!r}, '', {ADMIN_PASSWORD!r}); "
+            f"[get_user_model().objects.create_user({NEW_STAFF_USER!r} + language, '', {ADMIN_PASSWORD!r}, "
+            "is_staff=True) for language in ('ko', 'en')]; "
+            "TOTPDevice.objects.create(user=admin, name='phone', confirmed=True); "
+            "codes = StaticDevice.objects.create(user=admin, name='recovery', confirmed=True); "
+            f"[codes.token_set.create(token=t) for t in {ADMIN_RECOVERY_CODES!r}]"
         )
         subprocess.run(
             [sys.executable, "manage.py", "shell", "-c", create_admin],

@@ -4,16 +4,20 @@ The site runs as in production (gunicorn, DEBUG off) in its own process.
 Screenshots and a printed PDF go to artifacts/ for people to look at.
 """
 
+import base64
 import re
+import time
 from pathlib import Path
 
 import pytest
+import time_machine
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
+from django_otp.oath import totp
 from playwright.sync_api import Page, expect
 
 from content.testing.pages import LANGUAGES, example_pages
-from content.testing.server import ADMIN_PASSWORD, ADMIN_USER
+from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, NEW_STAFF_USER, admin_code
 
 pytestmark = pytest.mark.browser
 
@@ -119,6 +123,7 @@ ADMIN_PAGES = [
     "/admin/translation-status/",
     "/admin/deleted-items/",
     "/admin/auth/user/",
+    "/admin/two-factor/",
 ]
 
 
@@ -127,6 +132,7 @@ def test_the_admin_runs_under_the_same_strict_policy(desktop: Page, site: str):
     desktop.goto("/admin/login/")
     desktop.fill("#id_username", ADMIN_USER)
     desktop.fill("#id_password", ADMIN_PASSWORD)
+    desktop.fill("#id_otp_token", admin_code())
     desktop.locator("input[type=submit]").click()
     expect(desktop.locator("#content-main")).to_be_visible()
     for path in ADMIN_PAGES:
@@ -146,10 +152,55 @@ def test_the_sign_in_page_has_no_accessibility_violations(new_context, language)
     assert not scrolls_sideways(page)
 
 
+def current_code(key: str) -> str:
+    """The code an authenticator app shows now for `key` (as the page shows it), by the
+    real clock the served site runs on (the tests' own clock is set to a fixed morning)."""
+    secret = base64.b32decode(key.replace(" ", ""))
+    return str(totp(secret, t0=round(time.time() - time_machine.escape_hatch.time.time()))).zfill(6)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_new_staff_member_sets_up_two_factor_sign_in_at_first_sign_in(new_context, site, language):
+    """Password, then the set-up page (QR code and key), one code, the recovery codes:
+    no administrator involved; each page accessible at 320 px, under the site's CSP."""
+    page = new_context(locale=language, viewport={"width": 320, "height": 800}).new_page()
+    problems, stop = watch(page, site)
+    page.goto("/admin/login/")
+    page.fill("#id_username", NEW_STAFF_USER + language)
+    page.fill("#id_password", ADMIN_PASSWORD)
+    page.locator("input[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/two-factor/set-up/"))
+    qr = page.locator("img.two-factor-qr")
+    expect(qr).to_be_visible()
+    assert qr.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert_accessible(page)
+    page.screenshot(path=ARTIFACTS / f"admin-two-factor-{language}.png", full_page=True)
+    page.fill("#id_code", "000000")
+    page.locator("input[type=submit]").click()
+    expect(page.locator(".errorlist")).to_be_visible()  # a wrong code says so
+    time.sleep(1.1)  # django-otp pauses a second after a wrong code
+    page.fill("#id_code", current_code(page.locator(".two-factor-key code").inner_text()))
+    page.locator("input[type=submit]").click()
+    expect(page.locator(".two-factor-codes li")).to_have_count(10)
+    assert_accessible(page)
+    page.locator("#content-main a.button").click()
+    expect(page.locator("#site-name")).to_be_visible()  # in the admin, signed in with the new app
+    assert page.url.endswith("/admin/")
+    stop()
+    assert problems == []
+
+
+def assert_accessible(page: Page) -> None:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    assert not scrolls_sideways(page)
+
+
 def test_the_live_preview_follows_typing_and_says_when_a_text_is_too_long(desktop: Page):
     desktop.goto("/admin/login/")
     desktop.fill("#id_username", ADMIN_USER)
     desktop.fill("#id_password", ADMIN_PASSWORD)
+    desktop.fill("#id_otp_token", admin_code())
     desktop.locator("input[type=submit]").click()
     desktop.goto("/admin/clinic/department/1/change/")
     preview = desktop.locator("#id_description_ko-preview")

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, NoRedirect, running_site
+from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, NoRedirect, admin_code, running_site
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -86,7 +86,11 @@ def test_an_edit_through_one_instance_shows_on_both_at_once(tmp_path, shared_dat
 
         editor = Browser(first)
         login = editor.get("/admin/login/")
-        editor.post("/admin/login/", {"username": ADMIN_USER, "password": ADMIN_PASSWORD, "next": "/admin/"}, login)
+        editor.post(
+            "/admin/login/",
+            {"username": ADMIN_USER, "password": ADMIN_PASSWORD, "otp_token": admin_code(), "next": "/admin/"},
+            login,
+        )
         listing = editor.get("/admin/clinic/department/?q=radiology")
         change = re.search(r'href="(/admin/clinic/department/\d+/change/)', listing).group(1)
         form = editor.get(change)

@@ -9,7 +9,7 @@ import urllib.parse
 import pytest
 from django.conf import settings
 
-from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, SECRET, http_get, http_post
+from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, SECRET, admin_code, http_get, http_post
 
 HTTPS = {"X-Forwarded-Proto": "https"}
 PATHS = ["/ko/", "/en/treatment/medicines/", "/en/patients-rights/", "/ko/no-such-page/", "/admin/login/", "/healthz"]
@@ -80,7 +80,13 @@ def test_cookies_are_secure_httponly_and_samesite(site):
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.read().decode()).group(1)
     cookie = next(c for c in form.headers.get_all("Set-Cookie") if c.startswith("csrftoken=")).split(";")[0]
     body = urllib.parse.urlencode(
-        {"csrfmiddlewaretoken": token, "username": ADMIN_USER, "password": ADMIN_PASSWORD, "next": "/admin/"}
+        {
+            "csrfmiddlewaretoken": token,
+            "username": ADMIN_USER,
+            "password": ADMIN_PASSWORD,
+            "otp_token": admin_code(),
+            "next": "/admin/",
+        }
     ).encode()
     signed_in = http_post(
         site + "/admin/login/",
