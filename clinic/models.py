@@ -70,6 +70,9 @@ class Clinic(SingletonModel):
     def __str__(self) -> str:
         return self.name or str(_("clinic details"))
 
+    def get_absolute_url(self) -> str:
+        return reverse("clinic:contact")
+
 
 class Page(Reviewed, Illustrated):
     """The heading, introduction and description of one of the site's fixed pages."""
@@ -127,6 +130,9 @@ class Section(ContentItem):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return self.page.get_absolute_url()
+
 
 class SupportiveService(ContentItem):
     """Care that eases symptoms and improves quality of life (diet, stress, pain)."""
@@ -140,6 +146,9 @@ class SupportiveService(ContentItem):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("clinic:clinic")
 
 
 class ItemPage(ContentItem, Reviewed, Illustrated):
@@ -198,6 +207,9 @@ class DiagnosticTest(ContentItem, Reviewed):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return self.group.get_absolute_url()
+
 
 class TreatmentApproach(ItemPage):
     """A way of treating NETs: surgery, medicines, treatment of liver metastases, trials."""
@@ -226,6 +238,9 @@ class Treatment(ContentItem, Reviewed):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return self.approach.get_absolute_url()
+
 
 class Physician(ContentItem, Illustrated):
     """A member of the care team, shown on the team page and their departments' pages."""
@@ -252,6 +267,9 @@ class Physician(ContentItem, Illustrated):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("clinic:team")
 
 
 class GlossaryTerm(ContentItem, Reviewed):

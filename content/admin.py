@@ -13,7 +13,9 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
+from content.admin_drafts import GovernedAdmin
 from content.fields import MarkdownField, MarkdownTextarea
+from content.models import AuditEntry
 from content.roles import is_translator
 from content.translations import missing_translations, translated_fields
 
@@ -40,8 +42,9 @@ class TranslatorRestrictions(BaseModelAdmin):
         return {} if is_translator(request.user) else super().get_prepopulated_fields(request, obj)
 
 
-class TranslatedAdmin(TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslationAdmin):
-    """One tab per language for every translated field, and a history of every change."""
+class TranslatedAdmin(GovernedAdmin, TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """One tab per language for every translated field, a history of every change, and
+    changes staged as drafts with sign-off (content/admin_drafts.py)."""
 
     formfield_overrides = {
         # Staff paste addresses without a scheme; the web is https now.
@@ -66,7 +69,7 @@ class TranslatedAdmin(TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslat
                 )
 
     def get_changelist_instance(self, request):
-        changelist = super().get_changelist_instance(request)
+        changelist = super().get_changelist_instance(request)  # GovernedAdmin's, then Django's
         if is_translator(request.user):
             changelist.list_editable = ()
         return changelist
@@ -105,3 +108,23 @@ class ContentItemAdmin(TranslatedAdmin):
     list_filter = ("is_published",)
     readonly_fields = ("updated_at",)
     list_per_page = 50
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """The site-wide audit log (content/audit.py): read-only, for everyone who may view it."""
+
+    list_display = ("at", "actor_name", "action", "content_type", "object_repr", "reason")
+    list_filter = ("action", "content_type", ("at", admin.DateFieldListFilter), "actor_name")
+    search_fields = ("actor_name", "object_repr", "reason")
+    date_hierarchy = "at"
+    list_per_page = 100
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -112,7 +112,7 @@ class NetclinicAdminSite(AdminSite):
     login_template = "admin/signin.html"
 
     def get_urls(self):
-        from content import admin_twofactor, admin_views
+        from content import admin_drafts, admin_twofactor, admin_views
 
         own = [
             # Signed in with the password but not yet verified: these check for themselves.
@@ -123,6 +123,11 @@ class NetclinicAdminSite(AdminSite):
             path("two-factor/recovery-codes/", admin_twofactor.new_recovery_codes, name="two_factor_codes"),
             path("two-factor/sign-out/", admin_twofactor.sign_out, name="two_factor_sign_out"),
             path("markdown-preview/", self.admin_view(admin_views.markdown_preview), name="markdown_preview"),
+            path(
+                "drafts/<int:pk>/preview/<str:language>/", self.admin_view(admin_drafts.preview), name="draft_preview"
+            ),
+            path("drafts/<int:pk>/compare/", self.admin_view(admin_drafts.compare), name="draft_compare"),
+            path("drafts/<int:pk>/<slug:action>/", self.admin_view(admin_drafts.act), name="draft_action"),
             path("translation-status/", self.admin_view(admin_views.translation_status), name="translation_status"),
             path("deleted-items/", self.admin_view(admin_views.deleted_items), name="deleted_items"),
         ]

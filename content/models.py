@@ -70,6 +70,16 @@ class Reviewed(models.Model):
         default=default_next_review,
         help_text=_("When the text must be checked again. The admin lists what is overdue or due soon."),
     )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+        help_text=_("The medical reviewer who approved the text last."),
+    )
 
     objects = ContentQuerySet.as_manager()
 
@@ -148,3 +158,105 @@ class ContentVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.version} ({self.changed_at:%Y-%m-%d %H:%M})"
+
+
+class Revision(models.Model):
+    """A staged change to a live item: what its change form held when saved as a draft,
+    kept until it is published, discarded or replaced (content/drafts.py).
+
+    The form's own data is kept (every field in both languages, the inline sections
+    and the chosen images, saved aside), so reopening the draft shows exactly what was
+    typed, and publishing runs it through the same form, with its author's permissions,
+    that a direct save would. One open draft per item, shared by everyone who edits it.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Awaiting review")
+        SENT_BACK = "sent_back", _("Sent back")
+        SCHEDULED = "scheduled", _("Scheduled")
+        PUBLISHED = "published", _("Published")
+        DISCARDED = "discarded", _("Discarded")
+
+    OPEN = (Status.DRAFT, Status.SUBMITTED, Status.SENT_BACK, Status.SCHEDULED)
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, verbose_name=_("kind of item"))
+    object_id = models.PositiveBigIntegerField(_("item"))
+    object_repr = models.CharField(_("item"), max_length=200)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    data = models.JSONField(default=dict, help_text="The change form's fields, as posted.")
+    files = models.JSONField(default=dict, help_text="Images chosen in the draft: form field name → stored file.")
+    with_inlines = models.BooleanField(default=True)
+    base_version = models.PositiveBigIntegerField(
+        default=0, help_text="The item's last history entry when the draft began: a later one means it changed since."
+    )
+    change_reason = models.CharField(_("reason for the change"), max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("author")
+    )
+    created_at = models.DateTimeField(_("started"), default=timezone.now)
+    updated_at = models.DateTimeField(_("last saved"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewer"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    review_comment = models.TextField(_("reviewer's comment"), max_length=4000, blank=True)
+    go_live_at = models.DateTimeField(_("goes live at"), null=True, blank=True, db_index=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("draft")
+        verbose_name_plural = _("drafts")
+        ordering = ["-updated_at"]
+        indexes = [models.Index(fields=["content_type", "object_id", "status"])]
+        permissions = [
+            ("publish_revision", "Can publish drafts"),
+            ("approve_revision", "Can approve drafts of medical content"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.object_repr} ({self.get_status_display()})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN
+
+
+class AuditEntry(models.Model):
+    """One line of the site-wide audit log (content/audit.py): who did what to which
+    item, when, and why. Written by the site only; the admin shows it read-only."""
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("who")
+    )
+    actor_name = models.CharField(_("who"), max_length=150, blank=True)
+    action = models.CharField(_("action"), max_length=30, db_index=True)
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("kind of item")
+    )
+    object_id = models.CharField(_("item"), max_length=64, blank=True)
+    object_repr = models.CharField(_("item"), max_length=200, blank=True)
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("audit log entry")
+        verbose_name_plural = _("audit log")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.action} {self.object_repr}"

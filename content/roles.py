@@ -1,4 +1,5 @@
-"""Staff roles: what editors, translators and administrators may do in the admin."""
+"""Staff roles: what editors, translators, medical reviewers and administrators may do
+in the admin (the workflow they take part in: content/drafts.py)."""
 
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
@@ -7,10 +8,11 @@ from django.contrib.auth.models import Group, Permission
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
 ADMINISTRATORS = "Administrators"
+MEDICAL_REVIEWERS = "Medical reviewers"
 
 
 def ensure_roles() -> None:
-    """Create the three groups and give each its permissions; never takes any away.
+    """Create the four groups and give each its permissions; never takes any away.
 
     Runs after every `migrate`, so that content models added later reach the roles too.
     """
@@ -20,11 +22,18 @@ def ensure_roles() -> None:
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
     content = Permission.objects.filter(content_type__app_label__in=[config.label for config in content_apps()])
+    drafts = Permission.objects.filter(content_type__app_label="content", content_type__model="revision")
+    publish = drafts.filter(codename="publish_revision")
+    approve = drafts.filter(codename="approve_revision")
+    view_drafts = drafts.filter(codename="view_revision")
+    edit_text = content.filter(codename__regex=r"^(view|change)_")
     roles = {
-        # All content, but no users, groups or site settings.
-        EDITORS: content,
-        # Translated text only: they change existing items; the admin locks every other field.
-        TRANSLATORS: content.filter(codename__regex=r"^(view|change)_"),
+        # All content, and publishing what needs no clinical sign-off; no users, groups or settings.
+        EDITORS: content | publish | view_drafts,
+        # Translated text only, as drafts: the admin locks every other field.
+        TRANSLATORS: edit_text | view_drafts,
+        # Read and correct medical text, and approve others' drafts of it.
+        MEDICAL_REVIEWERS: edit_text | approve | view_drafts,
         ADMINISTRATORS: Permission.objects.all(),
     }
     for name, permissions in roles.items():

@@ -3,11 +3,13 @@
 import logging
 import time
 from collections.abc import Callable
+from typing import ClassVar
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import translation
+from django.utils import timezone, translation
 
 logger = logging.getLogger("netclinic.requests")
 
@@ -61,4 +63,41 @@ class RequestSizeLimitMiddleware:
                 )
             response["Connection"] = "close"
             return response
+        return self.get_response(request)
+
+
+class ScheduledPublishingMiddleware:
+    """Scheduled drafts go live at their time without a second process (content/drafts.py):
+    the first request after it publishes them, before the page cache answers, so no cached
+    page is older than the schedule. The next time due is kept per content version
+    (scheduling moves the version on), so this costs no query of its own: the page cache
+    reuses the version read here."""
+
+    _memo: ClassVar[dict] = {"version": None, "next_due": None}
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        from content.versions import _memos
+
+        self.get_response = get_response
+        if self._memo not in _memos:
+            _memos.append(self._memo)  # forgotten with every kept value (content.versions.forget_all)
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from content.drafts import next_due, publish_due
+        from content.versions import current_version
+        from netclinic.pagecache import public_page
+
+        if not public_page(request):
+            return self.get_response(request)  # the admin, static files, /healthz: nothing to publish for
+        memo = self._memo
+        try:
+            version = request.content_version = current_version()  # type: ignore[attr-defined]
+        except DatabaseError:
+            return self.get_response(request)  # the page answers 503 by itself
+        if memo["version"] != version:
+            memo["next_due"], memo["version"] = next_due(), version
+        if memo["next_due"] is not None and memo["next_due"] <= timezone.now():
+            publish_due()
+            memo["version"] = None
+            del request.content_version  # type: ignore[attr-defined]
         return self.get_response(request)

@@ -104,6 +104,11 @@ def _public_prefixes() -> tuple[str, ...]:
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
+def public_page(request: HttpRequest) -> bool:
+    """A request for a page of the public site (signed in or not)."""
+    return request.method in ("GET", "HEAD") and request.path.startswith(_public_prefixes())
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -115,7 +120,9 @@ class PageCacheMiddleware:
             host = request.get_host()
         except DisallowedHost:
             return self.get_response(request)  # the inner middleware answers 400
-        version = request.content_version = current_version()  # type: ignore[attr-defined]
+        version = getattr(request, "content_version", None)  # read by ScheduledPublishingMiddleware
+        if version is None:
+            version = request.content_version = current_version()  # type: ignore[attr-defined]
         query = self._query(request)
         key = f"page2:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{query}"
         store = caches[settings.PAGE_CACHE_QUERIES] if query else cache

@@ -90,6 +90,8 @@ MIDDLEWARE = [
     # Compresses pages, cached ones too, for clients that accept it (static files
     # come compressed already). Outside the page cache, which stores them plain.
     "django.middleware.gzip.GZipMiddleware",
+    # Drafts scheduled for now go live before any page is served (cached ones too).
+    "netclinic.middleware.ScheduledPublishingMiddleware",
     # Next: a cached public page skips all the rest (its headers were stored with it).
     "netclinic.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -320,6 +322,9 @@ REQUEST_MAX_BYTES = max(IMAGE_MAX_BYTES, DATA_UPLOAD_MAX_MEMORY_SIZE) + 1_000_00
 
 # How long a reviewed medical text stays current before it is due again.
 REVIEW_INTERVAL_DAYS = env_int("REVIEW_INTERVAL_DAYS", 365)
+# Medical content (items with review dates) goes live only with a Medical reviewer's
+# approval (content/drafts.py): on by default in production, off under make run.
+CONTENT_APPROVAL_REQUIRED = env_bool("CONTENT_APPROVAL_REQUIRED", not DEBUG)
 
 # Where public pages find the glossary terms whose first mention they link.
 MARKDOWN_GLOSSARY = "clinic.glossary.glossary_terms"

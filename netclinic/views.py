@@ -5,7 +5,7 @@ import sys
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -38,7 +38,10 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def media(request: HttpRequest, path: str) -> HttpResponseBase:
-    """An uploaded image, with its content type (and nosniff, from SecurityMiddleware)."""
+    """An uploaded image, with its content type (and nosniff, from SecurityMiddleware).
+    Images chosen in drafts (drafts/, content/drafts.py) are not public until published."""
+    if path.startswith("drafts/"):
+        raise Http404
     return serve(request, path, document_root=str(settings.MEDIA_ROOT))
 
 

@@ -1,6 +1,7 @@
 """Patients' rights and responsibilities, which Korean law requires the hospital to post."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
@@ -34,6 +35,9 @@ class RightsNotice(SingletonModel):
     def __str__(self) -> str:
         return self.title or str(_("rights notice"))
 
+    def get_absolute_url(self) -> str:
+        return reverse("rights:rights")
+
 
 class Provision(ContentItem):
     """One numbered right or responsibility."""
@@ -54,6 +58,9 @@ class Provision(ContentItem):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("rights:rights")
+
 
 class MediationAgency(ContentItem):
     """An outside body patients may ask for consultation or mediation in a dispute."""
@@ -69,3 +76,6 @@ class MediationAgency(ContentItem):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("rights:rights")

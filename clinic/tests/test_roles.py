@@ -5,13 +5,15 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from clinic.tests.factories import department_form, radiology, signed_in
-from content.roles import ADMINISTRATORS, EDITORS, TRANSLATORS
+from content.drafts import open_draft
+from content.roles import ADMINISTRATORS, EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_three_roles_exist():
-    assert set(Group.objects.values_list("name", flat=True)) >= {EDITORS, TRANSLATORS, ADMINISTRATORS}
+def test_the_four_roles_exist():
+    groups = set(Group.objects.values_list("name", flat=True))
+    assert groups >= {EDITORS, TRANSLATORS, MEDICAL_REVIEWERS, ADMINISTRATORS}
 
 
 def test_editors_manage_all_content_but_not_users():
@@ -37,6 +39,12 @@ def test_translators_change_translated_text_only():
         url, department_form(department, name_en="Radiology (translated)", slug="hacked", order=999, is_published="")
     )
     assert response.status_code == 302
+    department.refresh_from_db()
+    assert department.name_en == "Radiology"  # a translator's change is a draft, not live
+
+    # An editor publishes it: the translated text changes, and nothing else does.
+    draft = open_draft(department)
+    assert signed_in(EDITORS).post(reverse("admin:draft_action", args=[draft.pk, "publish"])).status_code == 302
     department.refresh_from_db()
     assert department.name_en == "Radiology (translated)"
     assert (department.slug, department.order, department.is_published) == ("radiology", original_order, True)

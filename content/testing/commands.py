@@ -24,8 +24,20 @@ def manage(env: dict[str, str], *command: str, check: bool = True) -> subprocess
     )
 
 
-def sqlite_rows(db: Path) -> dict[str, set[tuple]]:
-    """Every row of every table of an SQLite file, by table."""
+def sqlite_columns(db: Path) -> dict[str, list[str]]:
+    """Each table's columns, by table."""
     with sqlite3.connect(db) as connection:
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {table: set(connection.execute(f'SELECT * FROM "{table}"')) for table in tables}  # noqa: S608
+        return {table: [r[1] for r in connection.execute(f'PRAGMA table_info("{table}")')] for table in tables}
+
+
+def sqlite_rows(db: Path, columns: dict[str, list[str]] | None = None) -> dict[str, set[tuple]]:
+    """Every row of every table of an SQLite file, by table; of a table in `columns`,
+    those columns only (what an earlier schema had, to compare rows across a migration)."""
+    with sqlite3.connect(db) as connection:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        rows = {}
+        for table in tables:
+            names = ", ".join(f'"{c}"' for c in columns[table]) if columns and table in columns else "*"
+            rows[table] = set(connection.execute(f'SELECT {names} FROM "{table}"'))  # noqa: S608 (names from the schema)
+        return rows

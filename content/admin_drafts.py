@@ -1,0 +1,513 @@
+"""The admin side of drafts, sign-off and scheduling (content/drafts.py), and of edits
+that must never overwrite each other.
+
+GovernedAdmin, mixed into every content model's admin (content/admin.py):
+- the change form saves a draft, submits it, or publishes, by the buttons the person's
+  role allows; a save that would make a change live without the right to publish it
+  becomes a draft (a new item starts unpublished);
+- a change form opened while a draft is open shows the draft, with its status, and
+  links to preview and compare it;
+- every form carries the version it was opened on: a save made on a form opened before
+  someone else's save is refused, with what they changed, and keeps everything typed;
+- History → Revert makes a draft, never a live change.
+
+The views behind the draft's buttons (preview, compare, submit, approve, send back,
+schedule, discard, publish) are at /admin/drafts/<id>/…; each checks the permission.
+"""
+
+import copy
+import datetime
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import resolve, reverse
+from django.utils import timezone, translation
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from content import audit, drafts
+from content.models import Revision
+
+TOKEN = "_edit_token"  # noqa: S105 (a form field name)
+
+
+def edit_token(obj, draft: Revision | None) -> str:
+    """What the form was opened on: the live item's version and the draft's last save."""
+    live = drafts.history_version(obj) if obj is not None and obj.pk else 0
+    return f"{live}.{draft.pk}.{draft.updated_at.timestamp():.6f}" if draft else f"{live}"
+
+
+def change_url(model, pk) -> str:
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[pk])
+
+
+class GovernedAdmin(admin.ModelAdmin):
+    """Drafts, sign-off and no lost edits for a content model's admin (see the module).
+    templates/admin/change_form.html adds the draft's parts to the change form."""
+
+    # The change form ------------------------------------------------------------
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id)) if object_id else None
+        draft = drafts.open_draft(obj) if obj is not None else None
+        request._open_draft = draft
+        request._expected_token = edit_token(obj, draft)
+        context = {
+            **(extra_context or {}),
+            "draft": draft,
+            "edit_token": request._expected_token,
+            "governance": self.governance(request, obj, draft),
+        }
+        return super().changeform_view(request, object_id, form_url, context)
+
+    def governance(self, request, obj, draft) -> dict:
+        model = self.model
+        user = request.user
+        return {
+            "can_publish": drafts.can_publish(user, model) or (obj is not None and not drafts.is_live(obj)),
+            "needs_approval": drafts.needs_approval(model),
+            "can_approve": draft is not None
+            and draft.status == Revision.Status.SUBMITTED
+            and drafts.can_approve(user, draft),
+            "preview_urls": self.preview_urls(draft),
+            "conflict": lambda: getattr(request, "_conflict", None),  # known once the form is checked
+            "others_open": draft is not None and draft.created_by_id != user.pk,
+            "reason": request.POST.get("_reason", "") if request.method == "POST" else "",
+        }
+
+    def preview_urls(self, draft) -> list[tuple[str, str]]:
+        if draft is None:
+            return []
+        return [(code, reverse("admin:draft_preview", args=[draft.pk, code])) for code, _name in settings.LANGUAGES]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        draft = getattr(request, "_open_draft", None)
+        expected = getattr(request, "_expected_token", None)
+        model_admin = self
+
+        class GovernedForm(form_class):  # type: ignore[valid-type,misc]
+            def __init__(self, *args, **kw):
+                if draft is not None and request.method == "GET" and not args and "data" not in kw:
+                    kw["data"] = draft_post(draft)  # reopen the draft as it was saved
+                super().__init__(*args, **kw)
+
+            def clean(self):
+                cleaned = super().clean()
+                posted = self.data.get(TOKEN)
+                if expected is not None and posted is not None and posted != expected and request.method == "POST":
+                    request._conflict = model_admin.what_changed(self.instance, posted, draft)
+                    raise ValidationError(
+                        _(
+                            "Someone else saved this item after you opened it. Their changes are shown above; "
+                            "everything you typed is still in the form. Merge the two and save again."
+                        ),
+                        code="stale",
+                    )
+                return cleaned
+
+        GovernedForm.__name__ = form_class.__name__
+        return GovernedForm
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        draft = getattr(request, "_open_draft", None)
+        if draft is not None and draft.with_inlines and request.method == "GET":
+            kwargs["data"] = draft_post(draft)
+        return kwargs
+
+    def what_changed(self, obj, posted: str, draft) -> list["Change"]:
+        """The fields someone else changed since the form was opened, with their whole new text."""
+        try:
+            base = int(posted.split(".")[0])
+        except ValueError:
+            return []
+        changes: list[Change] = []
+        if obj.pk and hasattr(obj, "history"):
+            then = obj.history.filter(history_id=base).first()
+            now = obj.history.order_by("-history_id").first()
+            if then is not None and now is not None and now.history_id != then.history_id:
+                changes += [
+                    Change(field_label(obj, c.field), str(c.old or ""), str(c.new or ""))
+                    for c in now.diff_against(then).changes
+                ]
+        if draft is not None and not changes:
+            name = draft.created_by.get_username() if draft.created_by else "?"
+            changes.append(
+                Change(
+                    _("Draft"),
+                    "",
+                    _("%(name)s saved the draft at %(time)s")
+                    % {"name": name, "time": f"{timezone.localtime(draft.updated_at):%Y-%m-%d %H:%M}"},
+                )
+            )
+        return changes
+
+    # Saving -------------------------------------------------------------------------
+
+    def drafting(self, request, obj, change: bool) -> bool:
+        """Whether this save becomes a draft rather than a live change."""
+        if getattr(request, "_applying_draft", False) or not change:
+            return False
+        if "_save_draft" in request.POST or "_submit" in request.POST:
+            return True
+        live_before = drafts.is_live(type(obj)._default_manager.get(pk=obj.pk))
+        if not live_before and not drafts.is_live(obj):
+            return False  # not public before or after: nothing for patients to see yet
+        return not drafts.can_publish(request.user, self.model)
+
+    def save_model(self, request, obj, form, change):
+        if not change and not drafts.can_publish(request.user, self.model) and hasattr(obj, "is_published"):
+            obj.is_published = False  # a new item starts as a draft, not public
+            request._new_unpublished = True
+        request._drafting = self.drafting(request, obj, change)
+        if request._drafting:
+            request._draft = drafts.save_draft(
+                obj,
+                request.POST,
+                request.FILES,
+                request.user,
+                base_version=posted_base(request, obj),
+                inlines=bool(self.get_inline_instances(request, obj)),
+            )
+            if "_reason" in request.POST:
+                request._draft.change_reason = request.POST["_reason"][:200]
+                request._draft.save(update_fields=["change_reason"])
+            audit.record("draft_saved", request.user, request._draft, reason=request._draft.change_reason)
+            if "_submit" in request.POST:
+                drafts.submit(request._draft, request.user)
+            return
+        obj._change_reason = request.POST.get("_reason", "")[:200]
+        super().save_model(request, obj, form, change)
+        draft = getattr(request, "_open_draft", None)
+        if draft is not None and not getattr(request, "_applying_draft", False):
+            # Published straight from a form that showed the draft: the draft is now live.
+            draft.status, draft.published_by, draft.published_at = (
+                Revision.Status.PUBLISHED,
+                request.user,
+                timezone.now(),
+            )
+            draft.save(update_fields=["status", "published_by", "published_at"])
+        if not getattr(request, "_applying_draft", False):
+            audit.record("changed" if change else "created", request.user, obj, reason=obj._change_reason)
+
+    def save_related(self, request, form, formsets, change):
+        if getattr(request, "_drafting", False):
+            return
+        super().save_related(request, form, formsets, change)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if getattr(request, "_drafting", False):
+            return ""
+        return super().construct_change_message(request, form, formsets, add)
+
+    def log_change(self, request, obj, message):
+        if getattr(request, "_drafting", False):
+            return None
+        return super().log_change(request, obj, message)
+
+    def response_change(self, request, obj):
+        if getattr(request, "_drafting", False):
+            draft = request._draft
+            if draft.status == Revision.Status.SUBMITTED:
+                messages.success(
+                    request,
+                    _("Your draft was submitted for review. Patients see the live version until it is approved."),
+                )
+            else:
+                messages.success(
+                    request, _("Saved as a draft. Patients see the live version until the draft is published.")
+                )
+            return HttpResponseRedirect(change_url(self.model, obj.pk))
+        return super().response_change(request, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if getattr(request, "_new_unpublished", False):
+            messages.info(
+                request, _("The new item is saved, not public. Tick “published” and submit it when it is ready.")
+            )
+        return super().response_add(request, obj, post_url_continue)
+
+    # History: a revert is a draft ------------------------------------------------------
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if obj is None or not self.has_change_permission(request, obj):
+                raise PermissionDenied
+            record = get_object_or_404(obj.history.model, history_id=version_id, id=obj.pk)
+            historic = record.instance
+            form = self.get_form(request, historic, change=True)(request.POST, request.FILES, instance=historic)
+            if form.is_valid():
+                draft = drafts.save_draft(
+                    obj,
+                    request.POST,
+                    request.FILES,
+                    request.user,
+                    base_version=drafts.history_version(obj),
+                    inlines=False,
+                )
+                draft.change_reason = _("Back to the version of %(date)s") % {"date": seoul(record.history_date)}
+                draft.save(update_fields=["change_reason"])
+                audit.record("draft_saved", request.user, draft, reason=draft.change_reason)
+                messages.success(request, _("The earlier version is now a draft. Review and publish it as any draft."))
+                return HttpResponseRedirect(change_url(self.model, obj.pk))
+        # simple-history reads the class's prepopulated fields, not the person's: a
+        # translator's form has no slug to fill (a 500 before). A copy of this admin
+        # for the one request carries the person's.
+        obj = self.get_object(request, unquote(object_id))
+        for_request: Any = copy.copy(self)
+        for_request.prepopulated_fields = self.get_prepopulated_fields(request, obj)
+        view: Any = super(GovernedAdmin, for_request)
+        return view.history_form_view(request, object_id, version_id, extra_context)
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if not drafts.can_publish(request.user, self.model):
+            # Publishing from the list would skip the draft and its review.
+            changelist.list_editable = tuple(f for f in changelist.list_editable if f != "is_published")
+        return changelist
+
+
+def posted_base(request, obj) -> int:
+    """The live version the form was opened on (the live one now, for a post without it)."""
+    try:
+        return int(request.POST[TOKEN].split(".")[0])
+    except (KeyError, ValueError):
+        return drafts.history_version(obj)
+
+
+def draft_post(draft: Revision):
+    from django.http import QueryDict
+
+    post = QueryDict(mutable=True)
+    for key, values in draft.data.items():
+        if not key.startswith("__"):
+            post.setlist(key, values)
+    return post
+
+
+@dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+def field_label(obj, name: str) -> str:
+    try:
+        field = obj._meta.get_field(name)
+    except Exception:  # noqa: BLE001 (a field of the history only)
+        return name
+    return str(field.verbose_name)  # modeltranslation's per-language fields end in " [ko]", " [en]"
+
+
+# The draft's own pages ---------------------------------------------------------------
+
+
+def get_draft(request: HttpRequest, pk: int) -> tuple[Revision, Any, Any]:
+    revision = get_object_or_404(Revision.objects.select_related("content_type", "created_by"), pk=pk)
+    model: Any = revision.content_type.model_class()
+    model_admin: Any = admin.site._registry.get(model)
+    obj = model._default_manager.filter(pk=revision.object_id).first() if model else None
+    if model_admin is None or obj is None:
+        raise Http404
+    allowed = model_admin.has_change_permission(request, obj) or model_admin.has_view_permission(request, obj)
+    if not allowed:
+        raise PermissionDenied
+    return revision, model_admin, obj
+
+
+class Rollback(Exception):
+    pass
+
+
+def preview(request: HttpRequest, pk: int, language: str) -> HttpResponse:
+    """The draft in the real page design: applied inside a transaction that is rolled back."""
+    revision, _model_admin, obj = get_draft(request, pk)
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    response: HttpResponse | None = None
+    try:
+        with transaction.atomic():
+            applied = drafts.apply(revision, request.user, request)
+            with translation.override(language):
+                path = applied.obj.get_absolute_url().split("#")[0]  # type: ignore[attr-defined]
+                match = resolve(path)
+                request.content_version = -1  # type: ignore[attr-defined] # kept values here are never reused
+                request.LANGUAGE_CODE = language
+                response = match.func(request, *match.args, **match.kwargs)
+                if hasattr(response, "render"):
+                    response.render()
+            raise Rollback
+    except Rollback:
+        pass
+    from content.versions import forget_all
+
+    forget_all()
+    assert response is not None
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def words_diff(old: str, new: str) -> str:
+    """The whole of both texts, with what was taken out and put in marked."""
+    a, b = old.split(" "), new.split(" ")
+    parts = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            parts.append(format_html("{}", " ".join(a[i1:i2])))
+        if tag in ("delete", "replace"):
+            parts.append(format_html("<del>{}</del>", " ".join(a[i1:i2])))
+        if tag in ("insert", "replace"):
+            parts.append(format_html("<ins>{}</ins>", " ".join(b[j1:j2])))
+    return format_html_join(" ", "{}", ((part,) for part in parts))
+
+
+def compare(request: HttpRequest, pk: int) -> HttpResponse:
+    """The draft against the live item, field by field, each language apart, whole texts."""
+    revision, model_admin, obj = get_draft(request, pk)
+    rows = []
+    try:
+        with transaction.atomic():
+            before = snapshot(obj)
+            applied = drafts.apply(revision, request.user, request)
+            after = snapshot(type(obj)._default_manager.get(pk=obj.pk)) if not applied.errors else before
+            raise Rollback
+    except Rollback:
+        pass
+    for key in after:
+        if before.get(key) != after[key]:
+            rows.append(
+                {
+                    "label": key[0],
+                    "old": before.get(key, ""),
+                    "new": after[key],
+                    "diff": words_diff(before.get(key, ""), after[key]),
+                }
+            )
+    for key in before.keys() - after.keys():
+        rows.append({"label": key[0], "old": before[key], "new": "", "diff": words_diff(before[key], "")})
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Compare the draft with the live version"),
+        "revision": revision,
+        "object": obj,
+        "opts": type(obj)._meta,
+        "rows": rows,
+        "errors": applied.errors,
+        "change_url": change_url(type(obj), obj.pk),
+    }
+    return TemplateResponse(request, "admin/drafts/compare.html", context)
+
+
+def snapshot(obj) -> dict[tuple[str, str], str]:
+    """Every editable field's text, and each inline child's, labelled for people."""
+    values: dict[tuple[str, str], str] = {}
+
+    def add(item, prefix: str = "") -> None:
+        for field in item._meta.concrete_fields:
+            if not field.editable or field.primary_key or field.name in ("updated_at",):
+                continue
+            if getattr(field, "translated_field", None) is None and hasattr(
+                item, f"{field.name}_{settings.LANGUAGE_CODE}"
+            ):
+                continue  # the untranslated column behind a translated field
+            value = field.value_from_object(item)
+            values[(f"{prefix}{field_label(item, field.name)}", field.name)] = "" if value is None else str(value)
+        for field in item._meta.many_to_many:
+            names = ", ".join(sorted(str(o) for o in getattr(item, field.name).all()))
+            values[(f"{prefix}{field.verbose_name}", field.name)] = names
+
+    add(obj)
+    for relation in obj._meta.related_objects:
+        if relation.one_to_many and relation.related_model in admin.site._registry:
+            for child in getattr(obj, relation.get_accessor_name()).all():
+                add(child, prefix=f"{relation.related_model._meta.verbose_name} “{child}” · ")
+    return values
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+    go_live_at = forms.DateTimeField(required=False)
+
+
+@require_POST
+def act(request: Any, pk: int, action: str) -> HttpResponse:
+    """The draft's buttons: submit, approve, send back, schedule, publish, discard."""
+    revision, model_admin, obj = get_draft(request, pk)
+    if not model_admin.has_change_permission(request, obj):
+        raise PermissionDenied
+    form = ReviewForm(request.POST)
+    form.is_valid()
+    data = form.cleaned_data if form.is_valid() else {}
+    back = HttpResponseRedirect(change_url(type(obj), obj.pk))
+    try:
+        if action == "submit":
+            drafts.submit(revision, request.user)
+            messages.success(request, _("Submitted for review."))
+        elif action == "discard":
+            drafts.discard(revision, request.user)
+            messages.success(request, _("The draft is discarded; the live item is unchanged."))
+        elif action == "send-back":
+            if not data.get("comment"):
+                messages.error(request, _("Say what needs changing, so the author knows."))
+                return back
+            drafts.send_back(revision, request.user, data["comment"])
+            messages.success(request, _("Sent back to the author with your comment."))
+        elif action in ("approve", "publish", "schedule"):
+            go_live_at = data.get("go_live_at") if action == "schedule" else None
+            if action == "schedule" and go_live_at is None:
+                messages.error(request, _("Give the date and time it should go live (Seoul time)."))
+                return back
+            if drafts.needs_approval(type(obj)) or action == "approve":
+                applied = drafts.approve(revision, request.user, request, go_live_at=go_live_at)
+            elif not drafts.can_publish(request.user, type(obj)):
+                raise drafts.WorkflowError(_("You may save drafts of this item, not publish them."))
+            elif go_live_at is not None:
+                revision.go_live_at, revision.status, revision.reviewed_by = (
+                    go_live_at,
+                    Revision.Status.SCHEDULED,
+                    request.user,
+                )
+                revision.save(update_fields=["go_live_at", "status", "reviewed_by"])
+                audit.record(
+                    "scheduled", request.user, revision, reason=f"{timezone.localtime(go_live_at):%Y-%m-%d %H:%M %Z}"
+                )
+                drafts.schedule_changed()
+                applied = None
+            else:
+                applied = drafts.publish(revision, request.user, request)
+            if applied is not None and applied.errors:
+                messages.error(
+                    request, _("The draft could not be published: %(errors)s") % {"errors": "; ".join(applied.errors)}
+                )
+            elif applied is None:
+                messages.success(
+                    request,
+                    _("Scheduled to go live at %(time)s (Seoul time).")
+                    % {"time": f"{timezone.localtime(go_live_at):%Y-%m-%d %H:%M}"},
+                )
+            else:
+                messages.success(request, _("Published. Patients see the new version now."))
+        else:
+            raise Http404
+    except drafts.WorkflowError as error:
+        messages.error(request, str(error))
+    return back
+
+
+def seoul(value: datetime.datetime) -> str:
+    return f"{timezone.localtime(value):%Y-%m-%d %H:%M}"
