@@ -55,6 +55,14 @@ class Clinic(SingletonModel):
         blank=True,
         help_text=_("A link to the hospital on a map site. It opens in the visitor's browser."),
     )
+    show_reviewed_by = models.BooleanField(
+        _("show who reviewed each page"),
+        default=False,
+        help_text=_(
+            "Show “Reviewed by” with the name of the medical reviewer who approved a page last "
+            "(their full name in their staff account). Off: only the review dates are shown."
+        ),
+    )
 
     class Meta:
         verbose_name = _("clinic details")

@@ -59,6 +59,7 @@ class FixedPageView(TemplateView):
             title=page.title,
             description=page.meta_description,
             last_reviewed=page.last_reviewed,
+            reviewed=page,
             about=self.get_about(page),
             is_clinic=self.is_clinic,
         )
@@ -230,7 +231,11 @@ class SectionItemMixin:
         context = super().get_context_data(**kwargs)
         obj = self.object
         context["meta"] = PageMeta(
-            title=obj.name, description=obj.summary, last_reviewed=obj.last_reviewed, about=self.get_about()
+            title=obj.name,
+            description=obj.summary,
+            last_reviewed=obj.last_reviewed,
+            reviewed=obj,
+            about=self.get_about(),
         )
         context["siblings"] = self.visible(self.model.objects.all()).only("pk", "slug", "name_ko", "name_en")
         context["siblings_heading"] = self.siblings_heading

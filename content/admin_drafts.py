@@ -25,6 +25,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -37,8 +38,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from content import audit, drafts
-from content.models import Revision
+from content.models import Reviewed, Revision
 
+EDITING_SECONDS = 600
+REVIEW_FIELDS = {"last_reviewed", "next_review_due"}
 TOKEN = "_edit_token"  # noqa: S105 (a form field name)
 
 
@@ -83,6 +86,7 @@ class GovernedAdmin(admin.ModelAdmin):
             "preview_urls": self.preview_urls(draft),
             "conflict": lambda: getattr(request, "_conflict", None),  # known once the form is checked
             "others_open": draft is not None and draft.created_by_id != user.pk,
+            "others_editing": self.others_editing(request, obj) if obj is not None and request.method == "GET" else [],
             "reason": request.POST.get("_reason", "") if request.method == "POST" else "",
         }
 
@@ -119,6 +123,13 @@ class GovernedAdmin(admin.ModelAdmin):
 
         GovernedForm.__name__ = form_class.__name__
         return GovernedForm
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if drafts.needs_approval(self.model):
+            # Review dates are a reviewer's approval (stamped when a draft is approved).
+            readonly += [name for name in REVIEW_FIELDS if name not in readonly]
+        return readonly
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
@@ -186,9 +197,13 @@ class GovernedAdmin(admin.ModelAdmin):
                 request._draft.save(update_fields=["change_reason"])
             audit.record("draft_saved", request.user, request._draft, reason=request._draft.change_reason)
             if "_submit" in request.POST:
-                drafts.submit(request._draft, request.user)
+                drafts.submit(request._draft, request.user, drafts.origin(request))
             return
         obj._change_reason = request.POST.get("_reason", "")[:200]
+        if isinstance(obj, Reviewed) and set(form.changed_data) - REVIEW_FIELDS:
+            # The text changed: whoever approved the old text has not reviewed this one.
+            # (An approved draft is stamped again right after: content.drafts.stamp_review.)
+            obj.reviewed_by = None
         super().save_model(request, obj, form, change)
         draft = getattr(request, "_open_draft", None)
         if draft is not None and not getattr(request, "_applying_draft", False):
@@ -238,6 +253,26 @@ class GovernedAdmin(admin.ModelAdmin):
                 request, _("The new item is saved, not public. Tick “published” and submit it when it is ready.")
             )
         return super().response_add(request, obj, post_url_continue)
+
+    def delete_model(self, request, obj):
+        audit.record("deleted", request.user, obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            audit.record("deleted", request.user, obj)
+        super().delete_queryset(request, queryset)
+
+    # Who else has the item open (a soft lock: shown, never blocking) ----------------
+
+    def others_editing(self, request, obj) -> list[str]:
+        """Note that this person has the form open; the others who opened it in the last 10 minutes."""
+        key = f"editing:{obj._meta.label_lower}:{obj.pk}"
+        now = timezone.now().timestamp()
+        present = {int(k): v for k, v in (cache.get(key) or {}).items() if now - v[1] < EDITING_SECONDS}
+        present[request.user.pk] = (request.user.get_username(), now)
+        cache.set(key, present, EDITING_SECONDS)
+        return [name for pk, (name, _since) in present.items() if pk != request.user.pk]
 
     # History: a revert is a draft ------------------------------------------------------
 
@@ -456,7 +491,7 @@ def act(request: Any, pk: int, action: str) -> HttpResponse:
     back = HttpResponseRedirect(change_url(type(obj), obj.pk))
     try:
         if action == "submit":
-            drafts.submit(revision, request.user)
+            drafts.submit(revision, request.user, drafts.origin(request))
             messages.success(request, _("Submitted for review."))
         elif action == "discard":
             drafts.discard(revision, request.user)
@@ -465,7 +500,7 @@ def act(request: Any, pk: int, action: str) -> HttpResponse:
             if not data.get("comment"):
                 messages.error(request, _("Say what needs changing, so the author knows."))
                 return back
-            drafts.send_back(revision, request.user, data["comment"])
+            drafts.send_back(revision, request.user, data["comment"], drafts.origin(request))
             messages.success(request, _("Sent back to the author with your comment."))
         elif action in ("approve", "publish", "schedule"):
             go_live_at = data.get("go_live_at") if action == "schedule" else None

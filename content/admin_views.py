@@ -3,6 +3,7 @@
 The admin site serves them under its own address (content/admin_site.py).
 """
 
+import datetime
 import time
 from typing import Any
 
@@ -18,6 +19,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from content import audit
 from content.markup import MAX_MARKDOWN_CHARS, render_markdown
 from content.translations import missing_translations, translated_models
 
@@ -108,6 +110,43 @@ def deleted_items(request: HttpRequest) -> HttpResponse:
     return render(request, "admin/deleted_items.html", context)
 
 
+def restore_record(model, record):
+    """Bring a deleted item back as it was, with its many-to-many links (kept by the
+    history) and the children that were deleted with it (a cascade), in one step."""
+    obj = record.instance
+    obj.save()
+    # The deletion's own record keeps no links: the last version before it does.
+    before = (
+        model.history.filter(id=record.id, history_date__lte=record.history_date)
+        .exclude(history_type="-")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    for field in model._meta.many_to_many:
+        kept = getattr(before, field.name, None) if before is not None else None
+        if kept is None or not hasattr(kept, "all"):
+            continue
+        target = f"{field.m2m_reverse_field_name()}_id"
+        ids = [getattr(row, target) for row in kept.all()]
+        getattr(obj, field.name).set(field.related_model._default_manager.filter(pk__in=ids))
+    when = record.history_date
+    for relation in model._meta.related_objects:
+        child_model = relation.related_model
+        if not relation.one_to_many or not hasattr(child_model, "history"):
+            continue
+        deleted_with = child_model.history.filter(
+            history_type="-",
+            history_date__range=(when - datetime.timedelta(seconds=60), when + datetime.timedelta(seconds=60)),
+            **{relation.field.attname: obj.pk},
+        ).order_by("-history_date")
+        done: set = set()
+        for child in deleted_with:
+            if child.id not in done and not child_model._default_manager.filter(pk=child.id).exists():
+                restore_record(child_model, child)
+            done.add(child.id)
+    return obj
+
+
 def _restore(request: HttpRequest) -> HttpResponse:
     target = reverse("admin:deleted_items")
     models = {model._meta.label_lower: model for model in _historized_models()}
@@ -128,8 +167,8 @@ def _restore(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(target)
     try:
         with transaction.atomic():
-            obj = record.instance
-            obj.save()
+            obj = restore_record(model, record)
+            audit.record("restored", request.user, obj)
     except IntegrityError:
         messages.error(
             request,

@@ -227,6 +227,11 @@ def publish(revision: Revision, user, like: HttpRequest | None = None, *, schedu
         if isinstance(applied.obj, Reviewed) and revision.reviewed_by_id and needs_approval(model):
             stamp_review(applied.obj, revision)
         audit.record("published", revision.published_by, applied.obj, reason=revision.change_reason)
+        if revision.created_by_id != (revision.published_by.pk if revision.published_by else None):
+            from content import notifications
+
+            event = "approved" if revision.reviewed_by_id and not scheduled else "published"
+            notifications.notify(revision, event, origin(like))
     return applied
 
 
@@ -253,16 +258,17 @@ def discard(revision: Revision, user) -> None:
         audit.record("discarded", user, revision)
 
 
-def submit(revision: Revision, user) -> None:
-    from content import audit
+def submit(revision: Revision, user, origin: str | None = None) -> None:
+    from content import audit, notifications
 
     revision.status, revision.submitted_at = Revision.Status.SUBMITTED, timezone.now()
     revision.save(update_fields=["status", "submitted_at"])
     audit.record("submitted", user, revision)
+    notifications.notify(revision, "submitted", origin)
 
 
-def send_back(revision: Revision, user, comment: str) -> None:
-    from content import audit
+def send_back(revision: Revision, user, comment: str, origin: str | None = None) -> None:
+    from content import audit, notifications
 
     if not can_approve(user, revision):
         raise WorkflowError(_("You may not review your own draft."))
@@ -270,11 +276,16 @@ def send_back(revision: Revision, user, comment: str) -> None:
     revision.reviewed_by, revision.reviewed_at, revision.review_comment = user, timezone.now(), comment
     revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_comment"])
     audit.record("sent_back", user, revision, reason=comment)
+    notifications.notify(revision, "sent_back", origin)
+
+
+def origin(request: HttpRequest | None) -> str | None:
+    return f"{request.scheme}://{request.get_host()}" if request is not None and request.META.get("HTTP_HOST") else None
 
 
 def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_live_at=None) -> Applied | None:
     """Sign off the draft: publish it now, or schedule it for `go_live_at`."""
-    from content import audit
+    from content import audit, notifications
 
     if not can_approve(user, revision):
         raise WorkflowError(_("A draft needs the approval of someone who did not write it."))
@@ -284,6 +295,7 @@ def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_liv
         revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "go_live_at"])
         audit.record("scheduled", user, revision, reason=f"{timezone.localtime(go_live_at):%Y-%m-%d %H:%M %Z}")
         schedule_changed()
+        notifications.notify(revision, "scheduled", origin(like))
         return None
     revision.save(update_fields=["reviewed_by", "reviewed_at"])
     audit.record("approved", user, revision)

@@ -86,6 +86,11 @@ class Reviewed(models.Model):
     class Meta:
         abstract = True
 
+    @property
+    def reviewer_name(self) -> str:
+        """The approving reviewer's full name, for "Reviewed by" (never a username)."""
+        return self.reviewed_by.get_full_name() if self.reviewed_by_id and self.reviewed_by else ""
+
 
 class Illustrated(models.Model):
     """An optional image with alternative text in every language."""

@@ -19,6 +19,8 @@ class PageMeta:
     # schema.org type of the page: MedicalWebPage for medical information.
     page_type: str = "MedicalWebPage"
     last_reviewed: datetime.date | None = None
+    # The reviewed item, for "reviewedBy" when the site shows reviewers (Clinic.show_reviewed_by).
+    reviewed: Any = None
     # schema.org things the page is about (MedicalCondition, MedicalTest, Drug, …).
     about: list[dict[str, Any]] = field(default_factory=list)
     # Whether the page describes the clinic itself (home, clinic, contact).
@@ -67,6 +69,8 @@ def structured_data(meta: PageMeta, url: str, language: str, clinic) -> dict[str
         page["description"] = meta.short_description
     if meta.last_reviewed:
         page["lastReviewed"] = meta.last_reviewed.isoformat()
+    if meta.reviewed is not None and getattr(clinic, "show_reviewed_by", False) and meta.reviewed.reviewer_name:
+        page["reviewedBy"] = {"@type": "Person", "name": meta.reviewed.reviewer_name}
     if meta.about:
         page["about"] = meta.about
     graph = [page]

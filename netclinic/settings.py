@@ -322,6 +322,22 @@ REQUEST_MAX_BYTES = max(IMAGE_MAX_BYTES, DATA_UPLOAD_MAX_MEMORY_SIZE) + 1_000_00
 
 # How long a reviewed medical text stays current before it is due again.
 REVIEW_INTERVAL_DAYS = env_int("REVIEW_INTERVAL_DAYS", 365)
+# E-mail (content/notifications.py): printed to the console under make run; in
+# production an SMTP server from the environment.
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "netclinic@localhost")
+# The site's address for links in e-mail sent without a request (a scheduled publication).
+SITE_ORIGIN = os.environ.get("DJANGO_SITE_ORIGIN", "http://127.0.0.1:8000")
+
 # Medical content (items with review dates) goes live only with a Medical reviewer's
 # approval (content/drafts.py): on by default in production, off under make run.
 CONTENT_APPROVAL_REQUIRED = env_bool("CONTENT_APPROVAL_REQUIRED", not DEBUG)

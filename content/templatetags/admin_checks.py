@@ -3,7 +3,8 @@
 from django import template
 from django.urls import reverse
 
-from content.models import Reviewed
+from content.drafts import can_approve
+from content.models import Reviewed, Revision
 from content.translations import translated_models
 
 register = template.Library()
@@ -25,6 +26,24 @@ def content_checks(context) -> dict:
         "reviews": reviews,
         "overdue_total": sum(r["overdue"] for r in reviews),
         "due_soon_total": sum(r["due_soon"] for r in reviews),
+        "can_see_audit": user.has_perm("content.view_auditentry"),
+        **waiting_for(user),
+    }
+
+
+def waiting_for(user) -> dict:
+    """What waits for this person: drafts to review, their own drafts sent back or open."""
+    open_drafts = list(
+        Revision.objects.filter(status__in=Revision.OPEN).select_related("content_type", "created_by")[:200]
+    )
+    for draft in open_drafts:
+        model = draft.content_type.model_class()
+        meta = model._meta if model is not None else None
+        draft.url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[draft.object_id]) if meta else ""
+    return {
+        "to_review": [d for d in open_drafts if d.status == Revision.Status.SUBMITTED and can_approve(user, d)],
+        "sent_back": [d for d in open_drafts if d.status == Revision.Status.SENT_BACK and d.created_by_id == user.pk],
+        "my_drafts": [d for d in open_drafts if d.created_by_id == user.pk and d.status != Revision.Status.SENT_BACK],
     }
 
 

@@ -172,7 +172,10 @@ def test_a_new_staff_member_sets_up_two_factor_sign_in_at_first_sign_in(new_cont
     expect(page).to_have_url(re.compile(r"/admin/two-factor/set-up/"))
     qr = page.locator("img.two-factor-qr")
     expect(qr).to_be_visible()
-    assert qr.evaluate("img => img.complete && img.naturalWidth > 0")
+    # The image loads (an SVG from the site itself); wait for it, as a person would.
+    page.wait_for_function(
+        "() => { const i = document.querySelector('img.two-factor-qr'); return i.complete && i.naturalWidth > 0; }"
+    )
     assert_accessible(page)
     page.screenshot(path=ARTIFACTS / f"admin-two-factor-{language}.png", full_page=True)
     page.fill("#id_code", "000000")

@@ -55,6 +55,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
     assert sorted(applied) == [
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
+        # Whether pages show who reviewed them: off, as before.
+        "Applying clinic.0005_clinic_show_reviewed_by... OK",
         "Applying content.0001_initial... OK",
         "Applying content.0002_seedrecord_item... OK",
         # Drafts and the audit log: new tables only.
