@@ -1,8 +1,13 @@
 from django.contrib import admin
-from solo.admin import SingletonModelAdmin
 
 from clinic import models
-from content.admin import ContentItemAdmin, ReviewStatusFilter, TranslatedAdmin, TranslatedInline
+from content.admin import (
+    ContentItemAdmin,
+    ReviewStatusFilter,
+    SingletonTranslatedAdmin,
+    TranslatedAdmin,
+    TranslatedInline,
+)
 
 PUBLISHING = ("order", "is_published", "updated_at")
 REVIEW = ("last_reviewed", "next_review_due")
@@ -10,7 +15,7 @@ IMAGE = ("image", "image_alt")
 
 
 @admin.register(models.Clinic)
-class ClinicAdmin(SingletonModelAdmin, TranslatedAdmin):
+class ClinicAdmin(SingletonTranslatedAdmin):
     pass
 
 

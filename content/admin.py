@@ -9,9 +9,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
+from solo.admin import SingletonModelAdmin
 
 from content.admin_drafts import GovernedAdmin
 from content.fields import MarkdownField, MarkdownTextarea
@@ -42,9 +43,12 @@ class TranslatorRestrictions(BaseModelAdmin):
         return {} if is_translator(request.user) else super().get_prepopulated_fields(request, obj)
 
 
-class TranslatedAdmin(GovernedAdmin, TranslatorRestrictions, SimpleHistoryAdmin, TabbedTranslationAdmin):
-    """One tab per language for every translated field, a history of every change, and
-    changes staged as drafts with sign-off (content/admin_drafts.py)."""
+class TranslatedAdmin(GovernedAdmin, TranslatorRestrictions, SimpleHistoryAdmin, TranslationAdmin):
+    """Each translated field in both languages, one under the other ("name [ko]", "name
+    [en]": a translator sees the text to translate beside the translation, and the form
+    needs no script; modeltranslation's jQuery UI tabs nested a link in each tab, which
+    axe-core reports), a history of every change, and changes staged as drafts with
+    sign-off (content/admin_drafts.py)."""
 
     formfield_overrides = {
         # Staff paste addresses without a scheme; the web is https now.
@@ -73,6 +77,18 @@ class TranslatedAdmin(GovernedAdmin, TranslatorRestrictions, SimpleHistoryAdmin,
         if is_translator(request.user):
             changelist.list_editable = ()
         return changelist
+
+
+class SingletonTranslatedAdmin(SingletonModelAdmin, TranslatedAdmin):
+    """A one-of-a-kind item (django-solo: the clinic's details, the rights notice), with
+    drafts: solo's own answer to a save (back to the admin home) would skip the draft's."""
+
+    object_history_template = GovernedAdmin.object_history_template
+
+    def response_change(self, request, obj):
+        if getattr(request, "_drafting", False):
+            return GovernedAdmin.response_change(self, request, obj)
+        return super().response_change(request, obj)
 
 
 class TranslatedInline(TranslatorRestrictions, TranslationStackedInline):

@@ -128,6 +128,11 @@ class NetclinicAdminSite(AdminSite):
             ),
             path("drafts/<int:pk>/compare/", self.admin_view(admin_drafts.compare), name="draft_compare"),
             path("drafts/<int:pk>/<slug:action>/", self.admin_view(admin_drafts.act), name="draft_action"),
+            path(
+                "history-compare/<str:label>/<int:pk>/",
+                self.admin_view(admin_drafts.compare_versions),
+                name="history_compare",
+            ),
             path("translation-status/", self.admin_view(admin_views.translation_status), name="translation_status"),
             path("deleted-items/", self.admin_view(admin_views.deleted_items), name="deleted_items"),
         ]

@@ -17,7 +17,6 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import translation
 
 from content.models import Revision
@@ -52,9 +51,10 @@ def recipients(revision: Revision, event: str) -> list[str]:
 
 
 def link(revision: Revision, origin: str) -> str:
+    from content.admin_drafts import change_url
+
     model = revision.content_type.model_class()
-    meta = model._meta if model is not None else None
-    path = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[revision.object_id]) if meta else "/"
+    path = change_url(model, revision.object_id) if model is not None else "/"
     return origin.rstrip("/") + path
 
 

@@ -1,14 +1,13 @@
 from django.contrib import admin
-from solo.admin import SingletonModelAdmin
 
-from content.admin import ContentItemAdmin, TranslatedAdmin
+from content.admin import ContentItemAdmin, SingletonTranslatedAdmin
 from rights import models
 
 PUBLISHING = ("order", "is_published", "updated_at")
 
 
 @admin.register(models.RightsNotice)
-class RightsNoticeAdmin(SingletonModelAdmin, TranslatedAdmin):
+class RightsNoticeAdmin(SingletonTranslatedAdmin):
     pass
 
 

@@ -463,3 +463,27 @@ def test_restoring_a_deleted_item_brings_back_its_links_and_the_children_deleted
     assert sorted(TestGroup.objects.get(pk=group.pk).tests.values_list("pk", flat=True)) == tests
     actions = set(AuditEntry.objects.filter(object_id=str(group.pk)).values_list("action", flat=True))
     assert {"deleted", "restored"} <= actions
+
+
+def test_the_history_speaks_the_admins_language_and_compares_any_two_versions(admin_client):
+    department = radiology()
+    department.description_en = "First version. " + " ".join(f"w{n}" for n in range(300))
+    department.save()
+    department.description_en = department.description_en.replace("w150", "CHANGED")
+    department.save()
+    admin_client.post(reverse("set_language"), {"language": "ko", "next": "/admin/"})
+    history = admin_client.get(reverse("admin:clinic_department_history", args=[department.pk])).content.decode()
+    for english in ("Choose a date", "Changed by", "Revert", "Historical"):
+        assert english not in history
+    assert "두 버전 비교" in history and "수정" in history
+    newer, older = department.history.order_by("-history_id")[:2]
+    url = reverse("admin:history_compare", args=["clinic.department", department.pk])
+    compared = admin_client.get(url, {"a": older.history_id, "b": newer.history_id}).content.decode()
+    main = compared.split('id="content-main"')[1]
+    assert "<del>w150</del>" in main and "<ins>CHANGED</ins>" in main
+    assert "w0 " in main and "w299" in main and "None" not in main
+    assert admin_client.get(url, {"a": "x"}).status_code == 302  # a clear message, not a 500
+    version = admin_client.get(
+        reverse("admin:clinic_department_simple_history", args=[department.pk, older.history_id])
+    )
+    assert "이 버전을 초안으로 만들기" in version.content.decode()

@@ -3,6 +3,7 @@
 from django import template
 from django.urls import reverse
 
+from content.admin_drafts import change_url
 from content.drafts import can_approve
 from content.models import Reviewed, Revision
 from content.translations import translated_models
@@ -38,8 +39,7 @@ def waiting_for(user) -> dict:
     )
     for draft in open_drafts:
         model = draft.content_type.model_class()
-        meta = model._meta if model is not None else None
-        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[draft.object_id]) if meta else ""
+        url = change_url(model, draft.object_id) if model is not None else ""
         setattr(draft, "url", url)  # noqa: B010 (for the template)
     return {
         "to_review": [d for d in open_drafts if d.status == Revision.Status.SUBMITTED and can_approve(user, d)],

@@ -22,6 +22,9 @@ SECRET = "a-test-only-secret-key-that-is-long-enough-for-django-0123456789"
 # is good only once in its 30 seconds. NEW_STAFF_USER + 'ko' or 'en' have set up nothing yet.
 ADMIN_USER, ADMIN_PASSWORD = "e2e-admin", "an-e2e-test-password-0123"
 NEW_STAFF_USER = "e2e-new-editor"
+# One account per role on the served site, each with an authenticator and the same fixed
+# recovery codes as ADMIN_USER (codes are per account; admin_code() never repeats one).
+ROLE_USERS = {"Editors": "e2e-editor", "Medical reviewers": "e2e-reviewer", "Translators": "e2e-translator"}
 ADMIN_RECOVERY_CODES = [f"e2e{n:05d}" for n in range(200)]
 _codes_given = iter(ADMIN_RECOVERY_CODES)
 
@@ -99,9 +102,14 @@ def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **
             f"admin = get_user_model().objects.create_superuser({ADMIN_USER!r}, '', {ADMIN_PASSWORD!r}); "
             f"[get_user_model().objects.create_user({NEW_STAFF_USER!r} + language, '', {ADMIN_PASSWORD!r}, "
             "is_staff=True) for language in ('ko', 'en')]; "
-            "TOTPDevice.objects.create(user=admin, name='phone', confirmed=True); "
-            "codes = StaticDevice.objects.create(user=admin, name='recovery', confirmed=True); "
-            f"[codes.token_set.create(token=t) for t in {ADMIN_RECOVERY_CODES!r}]"
+            "from django.contrib.auth.models import Group; "
+            f"staff = [admin] + [get_user_model().objects.create_user(name, name + '@example.org', {ADMIN_PASSWORD!r}, "
+            f"is_staff=True) for name in {list(ROLE_USERS.values())!r}]; "
+            f"groups = {list(ROLE_USERS)!r}; "
+            "[user.groups.add(Group.objects.get(name=group)) for user, group in zip(staff[1:], groups)]; "
+            "[TOTPDevice.objects.create(user=user, name='phone', confirmed=True) for user in staff]; "
+            "codes = [StaticDevice.objects.create(user=user, name='recovery', confirmed=True) for user in staff]; "
+            f"[device.token_set.create(token=t) for device in codes for t in {ADMIN_RECOVERY_CODES!r}]"
         )
         subprocess.run(
             [sys.executable, "manage.py", "shell", "-c", create_admin],

@@ -83,7 +83,7 @@ def watch(page: Page, origin: str):
 
     def on_console(message) -> None:
         if "Content Security Policy" in message.text or message.type == "error":
-            problems.append(message.text)
+            problems.append(f"{page.url}: {message.text}")
 
     page.on("request", on_request)
     page.on("console", on_console)
@@ -139,7 +139,8 @@ def test_the_admin_runs_under_the_same_strict_policy(desktop: Page, site: str):
         response = desktop.goto(path)
         assert response.status == 200, path
     desktop.goto("/admin/clinic/department/1/change/")
-    expect(desktop.locator(".ui-tabs").first).to_be_visible()  # jQuery UI from our own static files
+    expect(desktop.locator("#id_name_ko")).to_be_visible()  # both languages, one under the other
+    expect(desktop.locator("#id_name_en")).to_be_visible()
     assert problems == []
 
 
