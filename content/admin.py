@@ -5,6 +5,8 @@ import datetime
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import BaseModelAdmin
+from django.contrib.auth.admin import GroupAdmin
+from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -17,7 +19,7 @@ from solo.admin import SingletonModelAdmin
 from content.admin_drafts import GovernedAdmin
 from content.fields import MarkdownField, MarkdownTextarea
 from content.models import AuditEntry
-from content.roles import is_translator
+from content.roles import ROLE_LABELS, is_translator
 from content.translations import missing_translations, translated_fields
 
 
@@ -144,3 +146,17 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+class RoleAdmin(GroupAdmin):
+    """Staff groups, named in the admin's language (content/roles.py)."""
+
+    list_display = ("role",)
+
+    @admin.display(description=_("name"), ordering="name")
+    def role(self, group) -> str:
+        return str(ROLE_LABELS.get(group.name, group.name))
+
+
+admin.site.unregister(Group)
+admin.site.register(Group, RoleAdmin)

@@ -291,6 +291,7 @@ class GovernedAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             record = get_object_or_404(obj.history.model, history_id=version_id, id=obj.pk)
             historic = record.instance
+            historic._state.adding = False  # the item itself, not a new one (its own slug is no clash)
             form = self.get_form(request, historic, change=True)(request.POST, request.FILES, instance=historic)
             if form.is_valid():
                 draft = drafts.save_draft(
@@ -306,6 +307,10 @@ class GovernedAdmin(admin.ModelAdmin):
                 audit.record("draft_saved", request.user, draft, reason=draft.change_reason)
                 messages.success(request, _("The earlier version is now a draft. Review and publish it as any draft."))
                 return HttpResponseRedirect(change_url(self.model, obj.pk))
+            # Never simple-history's own save, which would make the old version live.
+            problems = "; ".join(f"{name}: {' '.join(str(e) for e in errors)}" for name, errors in form.errors.items())
+            messages.error(request, _("This version could not be made a draft: %(problems)s") % {"problems": problems})
+            return HttpResponseRedirect(request.path)
         # simple-history reads the class's prepopulated fields, not the person's: a
         # translator's form has no slug to fill (a 500 before). A copy of this admin
         # for the one request carries the person's.

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from content import audit
 from content.markup import MAX_MARKDOWN_CHARS, render_markdown
-from content.translations import missing_translations, translated_models
+from content.translations import missing_translations, outdated_translations, translated_models
 
 # The live preview asks again as the editor types (the script waits for a pause):
 # a person stays far below this; a script that loops does not.
@@ -58,24 +58,63 @@ def markdown_preview(request: HttpRequest) -> HttpResponse:
     return HttpResponse(render_markdown(text), content_type="text/html; charset=utf-8")
 
 
+@require_http_methods(["GET", "POST"])
 def translation_status(request: HttpRequest) -> HttpResponse:
-    """Every item with a field written in one language but empty in another."""
+    """Every item with a field written in one language but empty in another, or changed
+    in one language since the other was written; a translator confirms the latter here."""
+    if request.method == "POST":
+        return _confirm_translation(request)
     groups: list[dict[str, Any]] = []
-    total_missing = 0
+    total_missing = total_outdated = 0
     for model in translated_models():
         if not request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}"):
             continue
+        outdated = outdated_translations(model)
         rows = []
         for obj in model._default_manager.all():
             missing = missing_translations(obj)
-            if missing:
-                rows.append({"object": obj, "url": _change_url(obj), "missing": missing})
-        groups.append({"name": model._meta.verbose_name_plural, "rows": rows, "count": model._default_manager.count()})
-        total_missing += len(rows)
+            stale = outdated.get(obj.pk, [])
+            if missing or stale:
+                rows.append({"object": obj, "url": _change_url(obj), "missing": missing, "outdated": stale})
+        groups.append(
+            {
+                "name": model._meta.verbose_name_plural,
+                "label": model._meta.label_lower,
+                "rows": rows,
+                "count": model._default_manager.count(),
+            }
+        )
+        total_missing += sum(1 for row in rows if row["missing"])
+        total_outdated += sum(1 for row in rows if row["outdated"])
     context = _admin_context(request, _("Translation status"))
     context["groups"] = groups
     context["total_missing"] = total_missing
+    context["total_outdated"] = total_outdated
     return render(request, "admin/translation_status.html", context)
+
+
+def _confirm_translation(request: HttpRequest) -> HttpResponse:
+    """A translator confirms that a text still says what the changed one says."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from content.models import OutdatedTranslation
+
+    target = reverse("admin:translation_status")
+    try:
+        model = apps.get_model(request.POST.get("model", ""))
+        object_id = int(request.POST.get("object_id", ""))
+    except (LookupError, ValueError):
+        messages.error(request, gettext("That text could not be found."))
+        return HttpResponseRedirect(target)
+    if not request.user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
+        raise PermissionDenied
+    field, _sep, language = request.POST.get("field", "").rpartition("_")
+    OutdatedTranslation.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), object_id=object_id, field=field, language=language
+    ).delete()
+    messages.success(request, gettext("Marked as up to date."))
+    return HttpResponseRedirect(target)
 
 
 def _historized_models() -> list:

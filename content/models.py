@@ -265,3 +265,26 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.action} {self.object_repr}"
+
+
+class OutdatedTranslation(models.Model):
+    """A field whose text changed in one language but not in the other since a
+    translator last looked (content/translations.py): the other language may be out of
+    date until a translator updates it or confirms it still says the same."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=100, help_text="The translated field, without its language.")
+    language = models.CharField(max_length=10, help_text="The language that may be out of date.")
+    changed_language = models.CharField(max_length=10)
+    since = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("outdated translation")
+        verbose_name_plural = _("outdated translations")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "field", "language"], name="one_mark_per_text")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type} {self.object_id} {self.field}_{self.language}"

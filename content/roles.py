@@ -4,11 +4,19 @@ in the admin (the workflow they take part in: content/drafts.py)."""
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
 
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
 ADMINISTRATORS = "Administrators"
 MEDICAL_REVIEWERS = "Medical reviewers"
+# The groups' names as the admin shows them, in its language (the stored names stay English).
+ROLE_LABELS = {
+    EDITORS: _("Editors"),
+    TRANSLATORS: _("Translators"),
+    MEDICAL_REVIEWERS: _("Medical reviewers"),
+    ADMINISTRATORS: _("Administrators"),
+}
 
 
 def ensure_roles() -> None:

@@ -10,7 +10,7 @@ core names none of them.
 """
 
 from django.db import connection, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import Signal
 
 from content.versions import bump_version
@@ -37,10 +37,11 @@ def _on_change(**kwargs) -> None:
 
 
 def connect_signals() -> None:
-    from content.translations import translated_models
+    from content.translations import note_changes, translated_models
 
     for model in translated_models():
         uid = f"content.signals.{model._meta.label_lower}"
+        pre_save.connect(note_changes, sender=model, dispatch_uid=f"{uid}.translations")
         post_save.connect(_on_change, sender=model, dispatch_uid=f"{uid}.save")
         post_delete.connect(_on_change, sender=model, dispatch_uid=f"{uid}.delete")
         for field in model._meta.many_to_many:

@@ -56,10 +56,17 @@ class RequestSizeLimitMiddleware:
         except ValueError:
             declared = 0  # Django reads such a body as empty
         if declared > settings.REQUEST_MAX_BYTES:
-            language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+            in_admin = request.path_info.startswith(f"/{settings.ADMIN_URL}")
+            if in_admin:  # the staff member's admin language (no language in admin addresses)
+                language = translation.get_language_from_request(request)
+            else:
+                language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
             with translation.override(language):
                 response = render(
-                    request, "413.html", {"limit_mb": settings.REQUEST_MAX_BYTES // 1_000_000}, status=413
+                    request,
+                    "admin/413.html" if in_admin else "413.html",
+                    {"limit_mb": settings.REQUEST_MAX_BYTES // 1_000_000},
+                    status=413,
                 )
             response["Connection"] = "close"
             return response

@@ -15,6 +15,9 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
+from content.images import is_live_image, live_image_names
+from content.versions import per_content_version
+
 
 @require_GET
 @cache_control(max_age=86400, public=True)
@@ -36,11 +39,19 @@ def favicon(request: HttpRequest) -> HttpResponse:
     return redirect(static("icons/favicon.svg"), permanent=True)
 
 
+_live_images = per_content_version(live_image_names)
+
+
 @require_GET
 def media(request: HttpRequest, path: str) -> HttpResponseBase:
     """An uploaded image, with its content type (and nosniff, from SecurityMiddleware).
-    Images chosen in drafts (drafts/, content/drafts.py) are not public until published."""
-    if path.startswith("drafts/"):
+
+    Patients get only the images that a published item shows now, and their
+    renditions: a replaced or deleted image, or one chosen in a draft (drafts/), is not
+    public (the history keeps the file for a restore). Staff see every image, for
+    previews."""
+    user = getattr(request, "user", None)
+    if not (user is not None and user.is_staff) and not is_live_image(path, _live_images(request)):
         raise Http404
     return serve(request, path, document_root=str(settings.MEDIA_ROOT))
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from clinic.models import Treatment
 from clinic.tests.factories import department_form, radiology
+from content.drafts import open_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +28,13 @@ def test_history_page_compares_versions(admin_client):
     url = reverse("admin:clinic_department_change", args=[department.pk])
     admin_client.post(url, department_form(department, name_en="Radiology (new)"))
     html = admin_client.get(reverse("admin:clinic_department_history", args=[department.pk])).content.decode()
-    assert "Radiology (new)" in html
-    assert "Radiology" in html  # the old value beside the new
+    assert "[en]</td>" in html  # the version lists the fields it changed
+    newer, older = department.history.order_by("-history_id")[:2]
+    compare = reverse("admin:history_compare", args=["clinic.department", department.pk])
+    assert compare in html  # and any two versions can be compared
+    compared = admin_client.get(compare, {"a": older.history_id, "b": newer.history_id}).content.decode()
+    assert "Radiology (new)" in compared
+    assert "Radiology <ins>(new)</ins>" in compared  # the old text, and what was put in
 
 
 def test_restoring_an_earlier_version_brings_back_both_languages(admin_client, client):
@@ -48,6 +54,10 @@ def test_restoring_an_earlier_version_brings_back_both_languages(admin_client, c
     data["is_published"] = "on"
     response = admin_client.post(revert_url, data)
     assert response.status_code == 302
+    department.refresh_from_db()
+    assert department.name_en == "Wrong"  # a revert is a draft until it is published
+    draft = open_draft(department)
+    assert admin_client.post(reverse("admin:draft_action", args=[draft.pk, "publish"])).status_code == 302
 
     department.refresh_from_db()
     assert (department.name_ko, department.name_en, department.description_ko, department.description_en) == original

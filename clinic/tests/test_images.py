@@ -67,3 +67,28 @@ def test_admin_upload_of_a_non_image_shows_a_message_and_keeps_the_typed_text(ad
     assert "Typed text that must not be lost" in html
     department.refresh_from_db()
     assert not department.image
+
+
+def test_a_replaced_image_and_its_renditions_stop_being_public(client, admin_client):
+    from content.versions import forget_all
+
+    department = radiology()
+    department.image = clean(image_bytes(size=(1000, 500)))
+    department.image_alt_ko = department.image_alt_en = "x"
+    department.save()
+    old = department.image.name
+    old_rendition = images.rendition_name(old, 320, "webp")
+    forget_all()
+    assert client.get(f"/media/{old}").status_code == 200
+    assert client.get(f"/media/{old_rendition}").status_code == 200
+    department.image = clean(image_bytes(size=(800, 400)))
+    department.save()
+    forget_all()  # a commit moves the content version on; a test's transaction does not commit
+    assert client.get(f"/media/{old}").status_code == 404
+    assert client.get(f"/media/{old_rendition}").status_code == 404
+    assert client.get(f"/media/{department.image.name}").status_code == 200
+    assert admin_client.get(f"/media/{old}").status_code == 200  # staff still see it (history, previews)
+    department.is_published = False
+    department.save()
+    forget_all()
+    assert client.get(f"/media/{department.image.name}").status_code == 404

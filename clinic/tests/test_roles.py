@@ -1,5 +1,7 @@
 """Roles: editors, translators and administrators can do what they should, and no more."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -68,3 +70,14 @@ def test_administrators_manage_users():
     administrator = signed_in(ADMINISTRATORS)
     assert administrator.get(reverse("admin:auth_user_changelist")).status_code == 200
     assert administrator.get(reverse("admin:clinic_department_add")).status_code == 200
+
+
+def test_group_names_and_deleted_items_read_in_the_admins_language(admin_client):
+    admin_client.post(reverse("set_language"), {"language": "ko", "next": "/admin/"})
+    html = admin_client.get(reverse("admin:auth_group_changelist")).content.decode()
+    assert "의학 검토자" in html and "번역가" in html
+    department = radiology()
+    department.delete()
+    listing = admin_client.get(reverse("admin:deleted_items")).content.decode()
+    assert "Historical" not in listing and "as of" not in listing
+    assert re.search(r"<td>\d{4}-\d\d-\d\d \d\d:\d\d</td>", listing)

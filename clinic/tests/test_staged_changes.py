@@ -487,3 +487,22 @@ def test_the_history_speaks_the_admins_language_and_compares_any_two_versions(ad
         reverse("admin:clinic_department_simple_history", args=[department.pk, older.history_id])
     )
     assert "이 버전을 초안으로 만들기" in version.content.decode()
+
+
+def test_a_change_in_one_language_marks_the_other_out_of_date_until_a_translator_sees_to_it(admin_client):
+    department = radiology()
+    department.description_ko = "새로 고친 한국어 설명."
+    department.save()
+    status = reverse("admin:translation_status")
+    html = admin_client.get(status, headers={"Accept-Language": "en"}).content.decode()
+    assert 'name="field" value="description_en"' in html and "Still correct" in html
+    translator = person("translator-f", TRANSLATORS)
+    translator.post(status, {"model": "clinic.department", "object_id": department.pk, "field": "description_en"})
+    assert 'name="field" value="description_en"' not in admin_client.get(status).content.decode()
+    # Updating the other language clears the mark too; changing both marks nothing.
+    department.description_en = "Changed English."
+    department.save()
+    department.name_ko, department.name_en = "영상의학과 2", "Radiology 2"
+    department.save()
+    assert 'name="field" value="name_' not in admin_client.get(status).content.decode()
+    assert admin_client.post(status, {"model": "nope.nope", "object_id": "x"}).status_code == 302

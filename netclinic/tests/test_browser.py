@@ -16,13 +16,13 @@ from django.conf import settings
 from django_otp.oath import totp
 from playwright.sync_api import Page, expect
 
+from content.testing.browser import AXE_TAGS, scrolls_sideways, watch
 from content.testing.pages import LANGUAGES, example_pages
 from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, NEW_STAFF_USER, admin_code
 
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = settings.BASE_DIR / "artifacts"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 # Every kind of public page, in both languages, from the URL resolver and the seed.
 PAGES = [path for language in LANGUAGES for path in example_pages(language)]
@@ -66,33 +66,6 @@ def visitor(browser, site):
     yield {name: context.new_page() for name, context in contexts.items()}
     for context in contexts.values():
         context.close()
-
-
-def scrolls_sideways(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
-
-
-def watch(page: Page, origin: str):
-    """Collect requests to other origins and Content-Security-Policy violations on `page`,
-    until stop() is called: (problems, stop)."""
-    problems: list[str] = []
-
-    def on_request(request) -> None:
-        if not request.url.startswith(origin):
-            problems.append(f"request to {request.url}")
-
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text or message.type == "error":
-            problems.append(f"{page.url}: {message.text}")
-
-    page.on("request", on_request)
-    page.on("console", on_console)
-
-    def stop() -> None:
-        page.remove_listener("request", on_request)
-        page.remove_listener("console", on_console)
-
-    return problems, stop
 
 
 @pytest.mark.parametrize("path", PAGES)

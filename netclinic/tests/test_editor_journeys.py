@@ -4,14 +4,16 @@ under its strict CSP, with axe-core on every admin screen they use."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
 from playwright.sync_api import Page, expect
 
+from content.testing.browser import AXE_TAGS, scrolls_sideways, watch
 from content.testing.server import ADMIN_PASSWORD, ROLE_USERS, admin_code
-from netclinic.tests.test_browser import AXE_TAGS, scrolls_sideways, watch
 
 pytestmark = pytest.mark.browser
 
 TREATMENT = "/admin/clinic/treatment/1/change/"
+ARTIFACTS = settings.BASE_DIR / "artifacts"
 
 
 @pytest.fixture
@@ -85,6 +87,7 @@ def test_a_change_to_a_live_treatment_goes_live_only_after_a_reviewer_approves(p
     editor.locator("input[name=_submit]").click()
     expect(editor.locator(".draft-panel")).to_contain_text("Awaiting review")
     accessible(editor, watched)
+    editor.screenshot(path=ARTIFACTS / "admin-draft-awaiting-review.png")
     # Patients still see the live text.
     editor.goto(public_url)
     live_path = editor.url
@@ -100,10 +103,12 @@ def test_a_change_to_a_live_treatment_goes_live_only_after_a_reviewer_approves(p
     editor.get_by_role("link", name="Compare with the live version").click()
     expect(editor.locator(".draft-diff ins").first).to_be_visible()
     accessible(editor, watched)
+    editor.screenshot(path=ARTIFACTS / "admin-draft-compare.png", full_page=True)
     assert watched.done() == []
 
     reviewer = person("Medical reviewers")
     accessible(reviewer)  # the admin home, with what waits for the reviewer
+    reviewer.screenshot(path=ARTIFACTS / "admin-home-waiting-for-review.png")
     reviewer.locator(f'.content-checks a[href="{TREATMENT}"]').first.click()  # "Drafts awaiting your review"
     reviewer.get_by_role("button", name="Approve and publish").click()
     expect(reviewer.locator(".messagelist")).to_contain_text("Published")

@@ -57,3 +57,17 @@ def test_a_body_within_the_limit_goes_through(client):
 def test_a_nonsense_length_is_no_error(client, length):
     response = client.generic("POST", "/admin/login/", b"", CONTENT_LENGTH=length)
     assert response.status_code < 500
+
+
+def test_a_form_too_large_for_the_admin_gets_a_message_in_the_admins_design(client, settings):
+    response = client.post(
+        "/admin/clinic/department/1/change/",
+        data=b"x" * 10,
+        content_type="application/x-www-form-urlencoded",
+        CONTENT_LENGTH=str(settings.REQUEST_MAX_BYTES + 1),
+        headers={"Accept-Language": "ko"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 413
+    assert 'id="header"' in html and "/static/admin/css/base" in html  # the admin's page
+    assert "<h1>한 번에 보내기에는 너무 큽니다</h1>" in html

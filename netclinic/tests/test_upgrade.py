@@ -61,6 +61,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying content.0002_seedrecord_item... OK",
         # Drafts and the audit log: new tables only.
         "Applying content.0003_governance... OK",
+        # Translations marked out of date: a new, empty table.
+        "Applying content.0004_outdated_translation... OK",
         # Recovery codes for two-factor sign-in: django-otp's own app, new tables only.
         "Applying otp_static.0001_initial... OK",
         "Applying otp_static.0002_throttling... OK",
@@ -129,4 +131,4 @@ def test_the_cores_content_types_move_with_their_permissions(upgrade):
         "SELECT count(*) FROM auth_permission p JOIN django_content_type c ON p.content_type_id = c.id "
         "WHERE c.app_label = 'content'",
     )
-    assert permissions == [(18,)]  # 8 of the core's two tables before, and the drafts' and audit log's
+    assert permissions == [(22,)]  # 8 of the core's two tables before, and the drafts' and audit log's
