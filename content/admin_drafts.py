@@ -25,8 +25,11 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -41,6 +44,7 @@ from content import audit, drafts
 from content.models import Reviewed, Revision
 
 EDITING_SECONDS = 600
+PENDING_DIR = "drafts/pending"  # not public (netclinic/views.py media)
 REVIEW_FIELDS = {"last_reviewed", "next_review_due"}
 TOKEN = "_edit_token"  # noqa: S105 (a form field name)
 
@@ -96,6 +100,7 @@ class GovernedAdmin(admin.ModelAdmin):
             "others_open": draft is not None and draft.created_by_id != user.pk,
             "others_editing": self.others_editing(request, obj) if obj is not None and request.method == "GET" else [],
             "reason": request.POST.get("_reason", "") if request.method == "POST" else "",
+            "kept_images": lambda: getattr(request, "_kept_images", {}),  # known once the form is checked
         }
 
     def preview_urls(self, draft) -> list[tuple[str, str]]:
@@ -114,6 +119,14 @@ class GovernedAdmin(admin.ModelAdmin):
                 if draft is not None and request.method == "GET" and not args and "data" not in kw:
                     kw["data"] = draft_post(draft)  # reopen the draft as it was saved
                 super().__init__(*args, **kw)
+                if self.is_bound:
+                    form: Any = self
+                    form.files = with_kept_images(form, form.data, form.files)
+
+            def full_clean(self):
+                super().full_clean()
+                if self.is_bound and self._errors:
+                    keep_chosen_images(self, request)
 
             def clean(self):
                 cleaned = super().clean()
@@ -326,6 +339,43 @@ class GovernedAdmin(admin.ModelAdmin):
             # Publishing from the list would skip the draft and its review.
             changelist.list_editable = tuple(f for f in changelist.list_editable if f != "is_published")
         return changelist
+
+
+KEPT = "_kept_"
+KEPT_SALT = "netclinic.admin.kept-image"
+
+
+def image_fields(form) -> list[str]:
+    return [name for name, field in form.fields.items() if isinstance(field, forms.FileField)]
+
+
+def with_kept_images(form, data, files):
+    """An image chosen on a form that came back with errors, given again with the form."""
+    names = [name for name in image_fields(form) if name not in files and data.get(f"{KEPT}{name}")]
+    if not names:
+        return files
+    files = files.copy()
+    for name in names:
+        try:
+            stored = signing.loads(data[f"{KEPT}{name}"], salt=KEPT_SALT, max_age=86_400)
+            with default_storage.open(stored) as handle:
+                files[name] = SimpleUploadedFile(stored.rsplit("/", 1)[-1], handle.read())
+        except (signing.BadSignature, OSError, ValueError):
+            continue  # too old or not ours: the person chooses the image again
+    return files
+
+
+def keep_chosen_images(form, request) -> None:
+    """The form has errors: keep each image it accepted, so it need not be chosen again."""
+    kept = getattr(request, "_kept_images", {})
+    for name in image_fields(form):
+        upload = form.files.get(name)
+        if upload is None or name in form.errors:
+            continue
+        upload.seek(0)
+        stored = default_storage.save(f"{PENDING_DIR}/{upload.name}", upload)
+        kept[name] = {"token": signing.dumps(stored, salt=KEPT_SALT), "name": upload.name}
+    request._kept_images = kept
 
 
 def posted_base(request, obj) -> int:

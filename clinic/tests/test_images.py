@@ -1,5 +1,7 @@
 """Images on the clinic's pages: renditions when saved, alternative text, uploads in the admin."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -92,3 +94,21 @@ def test_a_replaced_image_and_its_renditions_stop_being_public(client, admin_cli
     department.save()
     forget_all()
     assert client.get(f"/media/{department.image.name}").status_code == 404
+
+
+def test_a_form_with_errors_keeps_the_chosen_image(admin_client):
+    department = radiology()
+    url = reverse("admin:clinic_department_change", args=[department.pk])
+    data = department_form(department, name_ko="", image_alt_ko="장비", image_alt_en="Equipment")
+    data["image"] = upload(image_bytes(size=(900, 600)), "equipment.jpg")
+    response = admin_client.post(url, data)
+    html = response.content.decode()
+    assert response.status_code == 200 and "errornote" in html  # the Korean name is required
+    token = re.search(r'name="_kept_image" value="([^"]+)"', html).group(1)
+    assert "equipment.jpg" in html
+    data = department_form(department, image_alt_ko="장비", image_alt_en="Equipment", _kept_image=token)
+    assert admin_client.post(url, data).status_code == 302
+    department.refresh_from_db()
+    assert department.image and (department.image_width, department.image_height) == (900, 600)
+    forged = department_form(department, _kept_image="../../etc/passwd")
+    assert admin_client.post(url, forged).status_code in (200, 302)  # not a 500, nothing read
