@@ -78,7 +78,13 @@ def field(html: str, name: str) -> str:
 
 
 def test_an_edit_through_one_instance_shows_on_both_at_once(tmp_path, shared_database):
-    env = {"DATABASE_URL": shared_database, "REDIS_URL": REDIS_URL, "DJANGO_SSL_REDIRECT": "false"}
+    # A direct save (no clinical sign-off here: that is tested in clinic/tests/test_staged_changes.py).
+    env = {
+        "DATABASE_URL": shared_database,
+        "REDIS_URL": REDIS_URL,
+        "DJANGO_SSL_REDIRECT": "false",
+        "CONTENT_APPROVAL_REQUIRED": "false",
+    }
     with running_site(tmp_path, **env) as first, running_site(tmp_path, prepare=False, **env) as second:
         page = "/en/departments/radiology/"
         for base in (first, second):  # both instances have the page cached
