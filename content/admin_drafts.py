@@ -38,6 +38,7 @@ from django.urls import resolve, reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from content import audit, drafts
@@ -178,7 +179,7 @@ class GovernedAdmin(admin.ModelAdmin):
             name = draft.created_by.get_username() if draft.created_by else "?"
             changes.append(
                 Change(
-                    _("Draft"),
+                    pgettext("a staged change", "Draft"),
                     "",
                     _("%(name)s saved the draft at %(time)s")
                     % {"name": name, "time": f"{timezone.localtime(draft.updated_at):%Y-%m-%d %H:%M}"},
@@ -220,7 +221,8 @@ class GovernedAdmin(admin.ModelAdmin):
             if "_submit" in request.POST:
                 drafts.submit(request._draft, request.user, drafts.origin(request))
             return
-        obj._change_reason = request.POST.get("_reason", "")[:200]
+        if not getattr(request, "_applying_draft", False):  # a draft brings its own (content.drafts.apply)
+            obj._change_reason = request.POST.get("_reason", "")[:200]
         if isinstance(obj, Reviewed) and set(form.changed_data) - REVIEW_FIELDS:
             # The text changed: whoever approved the old text has not reviewed this one.
             # (An approved draft is stamped again right after: content.drafts.stamp_review.)
@@ -444,6 +446,7 @@ def preview(request: HttpRequest, pk: int, language: str) -> HttpResponse:
                 path = applied.obj.get_absolute_url().split("#")[0]  # type: ignore[attr-defined]
                 match = resolve(path)
                 request.content_version = -1  # type: ignore[attr-defined] # kept values here are never reused
+                request.draft_preview = {"back_url": change_url(type(obj), obj.pk)}  # type: ignore[attr-defined]
                 request.LANGUAGE_CODE = language
                 response = match.func(request, *match.args, **match.kwargs)
                 if hasattr(response, "render"):

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from content.fields import CheckedImageField
 
@@ -176,7 +177,7 @@ class Revision(models.Model):
     """
 
     class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
+        DRAFT = "draft", pgettext_lazy("a staged change", "Draft")
         SUBMITTED = "submitted", _("Awaiting review")
         SENT_BACK = "sent_back", _("Sent back")
         SCHEDULED = "scheduled", _("Scheduled")

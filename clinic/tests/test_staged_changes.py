@@ -65,7 +65,9 @@ def save_draft(client: Client, department: Department, **changes):
 def test_a_draft_leaves_the_live_page_as_it_is_until_it_is_published(editor, django_capture_on_commit_callbacks):
     department = radiology()
     before = public()
-    response = save_draft(editor, department, description_en="A **new** description.", name_ko="영상의학과 (초안)")
+    response = save_draft(
+        editor, department, description_en="A **new** description.", name_ko="영상의학과 (초안)", _reason="Clearer"
+    )
     assert response.status_code == 302
     department.refresh_from_db()
     assert department.description_en != "A **new** description." and department.name_ko == "영상의학과"
@@ -85,6 +87,7 @@ def test_a_draft_leaves_the_live_page_as_it_is_until_it_is_published(editor, dja
     draft.refresh_from_db()
     assert draft.status == Revision.Status.PUBLISHED and draft.published_by == editor.user
     assert "<strong>new</strong>" in public()
+    assert department.history.order_by("-history_id").first().history_change_reason == "Clearer"
     actions = list(AuditEntry.objects.filter(object_id=str(department.pk)).values_list("action", flat=True))
     assert {"draft_saved", "published"} <= set(actions)
 
@@ -506,3 +509,16 @@ def test_a_change_in_one_language_marks_the_other_out_of_date_until_a_translator
     department.save()
     assert 'name="field" value="name_' not in admin_client.get(status).content.decode()
     assert admin_client.post(status, {"model": "nope.nope", "object_id": "x"}).status_code == 302
+
+
+def test_the_preview_says_it_is_an_unpublished_draft_and_korean_says_so_as_비공개(editor):
+    department = radiology()
+    save_draft(editor, department, description_en="Preview banner text.")
+    draft = open_draft(department)
+    html = editor.get(reverse("admin:draft_preview", args=[draft.pk, "en"])).content.decode()
+    assert "Preview of an unpublished draft" in html and f'href="{change_url(department)}"' in html
+    korean_client = Client()
+    korean_client.force_login(editor.user)
+    korean_client.post(reverse("set_language"), {"language": "ko", "next": "/admin/"})
+    korean = korean_client.get(change_url(department)).content.decode()
+    assert "비공개 초안" in korean and "임시 저장" not in korean
