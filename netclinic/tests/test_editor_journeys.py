@@ -155,3 +155,31 @@ def test_a_translator_drafts_but_cannot_publish(person):
     expect(translator.get_by_role("button", name="Publish now")).to_have_count(0)
     expect(translator.get_by_role("button", name="Approve and publish")).to_have_count(0)
     accessible(translator)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/content/auditentry/",
+        "/admin/clinic/department/1/history/",
+        "/admin/history-compare/clinic.department/1/?a=1&b=1",
+        "/admin/translation-status/",
+        "/admin/deleted-items/",
+        "/admin/two-factor/",
+        "/admin/auth/group/",
+    ],
+)
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_admin_screens_added_for_governance_are_accessible(browser, site, path, language):
+    context = browser.new_context(base_url=site, locale=language, viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("#id_username", "e2e-admin")
+    page.fill("#id_password", ADMIN_PASSWORD)
+    page.fill("#id_otp_token", admin_code())
+    page.locator("input[type=submit]").click()
+    expect(page.locator("#site-name")).to_be_visible()
+    response = page.goto(path)
+    assert response is not None and response.status == 200, path
+    accessible(page)
+    context.close()
