@@ -5,6 +5,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.encoding import escape_uri_path
+from django.utils.http import urlencode
 from django.utils.translation import get_language, get_language_info, override
 
 from content.apps import menu
@@ -20,6 +21,10 @@ def languages(request: HttpRequest) -> dict:
         with suppress(Resolver404):
             match = resolve(request.path_info)
     current = get_language()
+    # A view may ask the switch to keep some of its query (the search keeps "q").
+    view_class = getattr(match.func, "view_class", None) if match is not None else None
+    kept = {name: request.GET[name] for name in getattr(view_class, "language_switch_keeps", ()) if name in request.GET}
+    suffix = "?" + urlencode(kept) if kept else ""
     # Built by hand: build_absolute_uri() would read a path such as "//x" as a host name.
     origin = f"{request.scheme}://{request.get_host()}"
     alternates = []
@@ -36,7 +41,7 @@ def languages(request: HttpRequest) -> dict:
             {
                 "code": code,
                 "name": info["name_local"],
-                "url": url,
+                "url": url + suffix,
                 "absolute_url": origin + url,
                 "is_current": code == current,
                 "og_locale": OG_LOCALES.get(code, code),

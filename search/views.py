@@ -37,19 +37,42 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     return format_html_join("", "{}", ((format_html(fmt, value),) for fmt, value in parts))
 
 
+WORD_SLACK = 30  # how far an excerpt may stretch to end on a whole word
+
+
+def word_start(text: str, at: int) -> int:
+    """`at`, moved back to the start of the word it falls in."""
+    if at <= 0:
+        return 0
+    space = text.rfind(" ", 0, at)
+    return space + 1 if space != -1 and at - space <= WORD_SLACK else at
+
+
+def word_end(text: str, at: int) -> int:
+    """`at`, moved on to the end of the word it falls in."""
+    if at >= len(text):
+        return len(text)
+    space = text.find(" ", at)
+    if space == -1:
+        return len(text) if len(text) - at <= WORD_SLACK else at
+    return space if space - at <= WORD_SLACK else at
+
+
 def excerpt(text: str, terms: list[str]) -> str:
-    """About EXCERPT_CHARS characters of `text` around the first match."""
+    """About EXCERPT_CHARS characters of `text` around the first match, starting and
+    ending on whole words (a word longer than WORD_SLACK may still be cut)."""
     lowered = text.lower()
     positions = [lowered.find(term.lower()) for term in terms if term.lower() in lowered]
-    if not positions:
-        return text[:EXCERPT_CHARS] + ("…" if len(text) > EXCERPT_CHARS else "")
-    start = max(0, min(positions) - EXCERPT_CHARS // 3)
-    end = min(len(text), start + EXCERPT_CHARS)
-    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+    start = word_start(text, max(0, min(positions) - EXCERPT_CHARS // 3)) if positions else 0
+    end = word_end(text, min(len(text), start + EXCERPT_CHARS))
+    piece = text[start:end].strip()
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
 
 
 class SearchView(TemplateView):
     template_name = "search/search.html"
+    # The language switch keeps the query (content/context_processors.py).
+    language_switch_keeps = ("q",)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

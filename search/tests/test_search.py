@@ -1,5 +1,7 @@
 """Site search across published content, in the visitor's language."""
 
+import re
+
 import pytest
 
 from search.views import clean_query
@@ -79,3 +81,21 @@ def test_search_costs_few_queries(client, django_assert_max_num_queries):
     client.get("/en/search/", {"q": "ct"})
     with django_assert_max_num_queries(3):
         client.get("/en/search/", {"q": "ct mri pet"})
+
+
+def test_excerpts_start_and_end_on_whole_words():
+    from search.views import excerpt
+
+    text = " ".join(f"word{n:03d}" for n in range(200)) + " target " + " ".join(f"tail{n:03d}" for n in range(200))
+    piece = excerpt(text, ["target"]).strip("…")
+    assert "target" in piece
+    words = piece.split(" ")
+    assert all(re.fullmatch(r"(word|tail)\d{3}|target", word) for word in words), words
+    assert excerpt("short text", ["text"]) == "short text"
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_language_switch_on_a_results_page_keeps_the_query(client, language):
+    html = client.get(f"/{language}/search/", {"q": "CT 검사"}).content.decode()
+    other = "en" if language == "ko" else "ko"
+    assert f'href="/{other}/search/?q=CT+%EA%B2%80%EC%82%AC"' in html
