@@ -2,12 +2,9 @@
 without an administrator, and keeps recovery codes for a lost phone."""
 
 import re
-import subprocess
-import sys
 from base64 import b32decode
 
 import pytest
-from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
@@ -16,6 +13,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.admin_site import normalised_code
+from content.testing.commands import manage
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password"
@@ -63,19 +61,12 @@ def enrol(client: Client) -> tuple[TOTPDevice, list[str]]:
     return device, codes
 
 
-def test_two_factor_is_required_by_default_only_when_debug_is_off():
-    code = "from django.conf import settings; print(settings.ADMIN_REQUIRE_2FA)"
-    for debug, expected in (("false", "True"), ("true", "False")):
-        env = {"DJANGO_DEBUG": debug, "DJANGO_SECRET_KEY": "x" * 50, "PATH": "/usr/bin:/bin"}
-        out = subprocess.run(
-            [sys.executable, "manage.py", "shell", "-c", code],
-            cwd=django_settings.BASE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        assert out.stdout.split()[-1] == expected, (debug, out.stderr[-500:])
+def test_two_factor_and_sign_off_are_required_by_default_only_when_debug_is_off():
+    code = "from django.conf import settings as s; print(s.ADMIN_REQUIRE_2FA, s.CONTENT_APPROVAL_REQUIRED)"
+    for debug, expected in (("false", "True True"), ("true", "False False")):
+        env = {"DJANGO_DEBUG": debug, "DJANGO_SECRET_KEY": "x" * 50}
+        out = manage(env, "shell", "-c", code)
+        assert out.stdout.strip().splitlines()[-1] == expected, (debug, out.stderr[-500:])
 
 
 def test_a_new_staff_member_is_led_from_the_password_to_setting_up_an_authenticator(client, staff):
