@@ -18,7 +18,7 @@ from solo.admin import SingletonModelAdmin
 
 from content.admin_drafts import GovernedAdmin
 from content.fields import MarkdownField, MarkdownTextarea
-from content.models import AuditEntry
+from content.models import AuditEntry, Revision
 from content.roles import ROLE_LABELS, is_translator
 from content.translations import missing_translations, translated_fields
 
@@ -174,3 +174,35 @@ class RoleAdmin(GroupAdmin):
 
 admin.site.unregister(Group)
 admin.site.register(Group, RoleAdmin)
+
+
+@admin.register(Revision)
+class DraftListAdmin(admin.ModelAdmin):
+    """Every draft on the site, to find what is waiting or scheduled (content/drafts.py).
+    Read-only: a draft is changed on its item's own form."""
+
+    list_display = ("item", "content_type", "status", "created_by", "updated_at", "go_live_at")
+    list_filter = ("status", "content_type")
+    search_fields = ("object_repr",)
+    list_select_related = ("content_type", "created_by")
+    fields = ()
+
+    @admin.display(description=_("item"), ordering="object_repr")
+    def item(self, revision: Revision):
+        from django.utils.html import format_html
+
+        from content.admin_drafts import change_url
+
+        model = revision.content_type.model_class()
+        if model is None:
+            return revision.object_repr
+        return format_html('<a href="{}">{}</a>', change_url(model, revision.object_id), revision.object_repr)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -118,7 +118,7 @@ class GovernedAdmin(admin.ModelAdmin):
         class GovernedForm(form_class):  # type: ignore[valid-type,misc]
             def __init__(self, *args, **kw):
                 if draft is not None and request.method == "GET" and not args and "data" not in kw:
-                    kw["data"] = draft_post(draft)  # reopen the draft as it was saved
+                    kw["data"] = draft.as_post()  # reopen the draft as it was saved
                 super().__init__(*args, **kw)
                 if self.is_bound:
                     form: Any = self
@@ -157,7 +157,7 @@ class GovernedAdmin(admin.ModelAdmin):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         draft = getattr(request, "_open_draft", None)
         if draft is not None and draft.with_inlines and request.method == "GET":
-            kwargs["data"] = draft_post(draft)
+            kwargs["data"] = draft.as_post()
         return kwargs
 
     def what_changed(self, obj, posted: str, draft) -> list["Change"]:
@@ -223,9 +223,12 @@ class GovernedAdmin(admin.ModelAdmin):
             return
         if not getattr(request, "_applying_draft", False):  # a draft brings its own (content.drafts.apply)
             obj._change_reason = request.POST.get("_reason", "")[:200]
-        if isinstance(obj, Reviewed) and set(form.changed_data) - REVIEW_FIELDS:
+        stamp = getattr(request, "_review_stamp", None)  # an approved draft (content.drafts.draft_request)
+        if isinstance(obj, Reviewed) and stamp is not None:
+            obj.reviewed_by, obj.last_reviewed = stamp
+            obj.next_review_due = obj.last_reviewed + datetime.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
+        elif isinstance(obj, Reviewed) and set(form.changed_data) - REVIEW_FIELDS:
             # The text changed: whoever approved the old text has not reviewed this one.
-            # (An approved draft is stamped again right after: content.drafts.stamp_review.)
             obj.reviewed_by = None
         super().save_model(request, obj, form, change)
         draft = getattr(request, "_open_draft", None)
@@ -386,16 +389,6 @@ def posted_base(request, obj) -> int:
         return int(request.POST[TOKEN].split(".")[0])
     except (KeyError, ValueError):
         return drafts.history_version(obj)
-
-
-def draft_post(draft: Revision):
-    from django.http import QueryDict
-
-    post = QueryDict(mutable=True)
-    for key, values in draft.data.items():
-        if not key.startswith("__"):
-            post.setlist(key, values)
-    return post
 
 
 @dataclass
@@ -561,6 +554,9 @@ def act(request: Any, pk: int, action: str) -> HttpResponse:
         if action == "submit":
             drafts.submit(revision, request.user, drafts.origin(request))
             messages.success(request, _("Submitted for review."))
+        elif action == "unschedule":
+            drafts.unschedule(revision, request.user)
+            messages.success(request, _("Taken off the schedule; it is a draft again."))
         elif action == "discard":
             drafts.discard(revision, request.user)
             messages.success(request, _("The draft is discarded; the live item is unchanged."))

@@ -23,6 +23,7 @@ ACTIONS = {
     "approved": _("approved"),
     "sent_back": _("sent back"),
     "scheduled": _("scheduled"),
+    "unscheduled": _("took off the schedule"),
     "published": _("published"),
     "unpublished": _("unpublished"),
     "discarded": _("discarded a draft"),

@@ -42,7 +42,18 @@ from content.models import Reviewed, Revision
 
 logger = logging.getLogger("netclinic.content")
 
-IGNORED_KEYS = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_save_draft", "_submit", "_publish"}
+# Not the form's data: the buttons, the security token, and what the draft keeps apart
+# (the reason in Revision.change_reason; the version in Revision.base_version).
+IGNORED_KEYS = {
+    "csrfmiddlewaretoken",
+    "_save",
+    "_continue",
+    "_addanother",
+    "_save_draft",
+    "_submit",
+    "_reason",
+    "_edit_token",
+}
 
 
 class WorkflowError(Exception):
@@ -139,11 +150,7 @@ def draft_request(revision: Revision, user, like: HttpRequest | None = None) -> 
     request.method = "POST"
     request.META = dict(like.META) if like is not None else {"SERVER_NAME": "localhost", "SERVER_PORT": "80"}
     request.path = request.path_info = like.path if like is not None else "/"
-    post = QueryDict(mutable=True)
-    for key, values in revision.data.items():
-        if not key.startswith("__"):
-            post.setlist(key, values)
-    request.POST = post
+    request.POST = revision.as_post()
     uploads: MultiValueDict = MultiValueDict()
     for name, stored in revision.files.items():
         with default_storage.open(stored) as handle:
@@ -153,6 +160,10 @@ def draft_request(revision: Revision, user, like: HttpRequest | None = None) -> 
     request.session = getattr(like, "session", {})
     request._messages = getattr(like, "_messages", None) or QuietMessages()
     request._applying_draft = True
+    model = revision.content_type.model_class()
+    if revision.reviewed_by_id and model is not None and needs_approval(model):
+        # Approval is a clinical review: GovernedAdmin.save_model stamps it on the item.
+        request._review_stamp = (revision.reviewed_by, timezone.localdate(revision.reviewed_at or timezone.now()))
     return request
 
 
@@ -224,8 +235,7 @@ def publish(revision: Revision, user, like: HttpRequest | None = None, *, schedu
         revision.published_at = timezone.now()
         revision.base_version = history_version(applied.obj)
         revision.save()
-        if isinstance(applied.obj, Reviewed) and revision.reviewed_by_id and needs_approval(model):
-            stamp_review(applied.obj, revision)
+        transaction.on_commit(lambda: delete_stored_files(revision))
         audit.record("published", revision.published_by, applied.obj, reason=revision.change_reason)
         if revision.created_by_id != (revision.published_by.pk if revision.published_by else None):
             from content import notifications
@@ -235,17 +245,11 @@ def publish(revision: Revision, user, like: HttpRequest | None = None, *, schedu
     return applied
 
 
-def stamp_review(obj: Reviewed, revision: Revision) -> None:
-    """Approval is a clinical review: today, by this reviewer; next due moves on."""
-    reviewed_on = timezone.localdate(revision.reviewed_at or timezone.now())
-    type(obj)._default_manager.filter(pk=obj.pk).update(
-        last_reviewed=reviewed_on,
-        next_review_due=reviewed_on + datetime.timedelta(days=settings.REVIEW_INTERVAL_DAYS),
-        reviewed_by=revision.reviewed_by,
-    )
-    from content.signals import _on_change
-
-    _on_change()
+def delete_stored_files(revision: Revision) -> None:
+    """The images a draft kept aside, once it is published (they are re-encoded into the
+    item's own) or discarded."""
+    for stored in revision.files.values():
+        default_storage.delete(stored)
 
 
 def discard(revision: Revision, user) -> None:
@@ -256,6 +260,7 @@ def discard(revision: Revision, user) -> None:
         revision.updated_at = timezone.now()
         revision.save(update_fields=["status", "updated_at"])
         audit.record("discarded", user, revision)
+        transaction.on_commit(lambda: delete_stored_files(revision))
 
 
 def submit(revision: Revision, user, origin: str | None = None) -> None:
@@ -300,6 +305,18 @@ def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_liv
     revision.save(update_fields=["reviewed_by", "reviewed_at"])
     audit.record("approved", user, revision)
     return publish(revision, user, like)
+
+
+def unschedule(revision: Revision, user) -> None:
+    """Take a draft off the schedule: it stays a draft (medical content needs approval again)."""
+    from content import audit
+
+    if revision.status != Revision.Status.SCHEDULED:
+        raise WorkflowError(_("This draft is not scheduled."))
+    revision.status, revision.go_live_at = Revision.Status.DRAFT, None
+    revision.save(update_fields=["status", "go_live_at"])
+    audit.record("unscheduled", user, revision)
+    schedule_changed()
 
 
 def schedule_changed() -> None:

@@ -241,6 +241,16 @@ class Revision(models.Model):
     def is_open(self) -> bool:
         return self.status in self.OPEN
 
+    def as_post(self):
+        """The change form's data as it was posted (a QueryDict, as Django gave it)."""
+        from django.http import QueryDict
+
+        post = QueryDict(mutable=True)
+        for key, values in self.data.items():
+            if not key.startswith("__"):  # the workflow's own notes (contributors)
+                post.setlist(key, values)
+        return post
+
 
 class AuditEntry(models.Model):
     """One line of the site-wide audit log (content/audit.py): who did what to which

@@ -522,3 +522,43 @@ def test_the_preview_says_it_is_an_unpublished_draft_and_korean_says_so_as_비�
     korean_client.post(reverse("set_language"), {"language": "ko", "next": "/admin/"})
     korean = korean_client.get(change_url(department)).content.decode()
     assert "비공개 초안" in korean and "임시 저장" not in korean
+
+
+def test_a_schedule_can_be_taken_back_and_every_draft_is_listed(editor):
+    department = radiology()
+    save_draft(editor, department, name_en="Radiology (later)")
+    draft = open_draft(department)
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "schedule"]), {"go_live_at": "2027-01-01 09:00"})
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.SCHEDULED
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "unschedule"]))
+    draft.refresh_from_db()
+    assert (draft.status, draft.go_live_at) == (Revision.Status.DRAFT, None)
+    listing = editor.get(reverse("admin:content_revision_changelist")).content.decode()
+    assert "Radiology" in listing and f'href="{change_url(department)}"' in listing
+    assert editor.get(reverse("admin:content_revision_add")).status_code == 403
+
+
+@pytest.mark.usefixtures("media_root")
+def test_a_published_draft_leaves_no_image_behind_in_the_drafts_folder(editor, django_capture_on_commit_callbacks):
+    from django.core.files.storage import default_storage
+
+    from content.testing.images import image_bytes, upload
+
+    department = radiology()
+    data = department_form(
+        department,
+        image_alt_ko="장비",
+        image_alt_en="Equipment",
+        _save_draft="1",
+        _edit_token=token(editor, department),
+    )
+    data["image"] = upload(image_bytes(size=(900, 600)), "equipment.jpg")
+    editor.post(change_url(department), data)
+    draft = open_draft(department)
+    (stored,) = draft.files.values()
+    assert default_storage.exists(stored)
+    with django_capture_on_commit_callbacks(execute=True):
+        editor.post(reverse("admin:draft_action", args=[draft.pk, "publish"]))
+    department.refresh_from_db()
+    assert department.image and not default_storage.exists(stored)
