@@ -147,7 +147,12 @@ class AuditEntryAdmin(admin.ModelAdmin):
     """The site-wide audit log (content/audit.py): read-only, for everyone who may view it."""
 
     list_display = ("at", "actor_name", "action", "content_type", "object_repr", "reason")
-    list_filter = ("action", "content_type", ("at", admin.DateFieldListFilter), PersonFilter)
+    list_filter = (
+        "action",
+        ("content_type", admin.RelatedOnlyFieldListFilter),  # the kinds of item in the log, not every model
+        ("at", admin.DateFieldListFilter),
+        PersonFilter,
+    )
     search_fields = ("actor_name", "object_repr", "reason")
     date_hierarchy = "at"
     list_per_page = 100
@@ -182,7 +187,7 @@ class DraftListAdmin(admin.ModelAdmin):
     Read-only: a draft is changed on its item's own form."""
 
     list_display = ("item", "content_type", "status", "created_by", "updated_at", "go_live_at")
-    list_filter = ("status", "content_type")
+    list_filter = ("status", ("content_type", admin.RelatedOnlyFieldListFilter))
     search_fields = ("object_repr",)
     list_select_related = ("content_type", "created_by")
     fields = ()

@@ -536,6 +536,7 @@ def test_a_schedule_can_be_taken_back_and_every_draft_is_listed(editor):
     assert (draft.status, draft.go_live_at) == (Revision.Status.DRAFT, None)
     listing = editor.get(reverse("admin:content_revision_changelist")).content.decode()
     assert "Radiology" in listing and f'href="{change_url(department)}"' in listing
+    assert "Sessions" not in listing and "access attempt" not in listing  # only the kinds that have drafts
     assert editor.get(reverse("admin:content_revision_add")).status_code == 403
 
 
