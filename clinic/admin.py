@@ -26,7 +26,7 @@ class SectionInline(TranslatedInline):
 
 @admin.register(models.Page)
 class PageAdmin(TranslatedAdmin):
-    fields = ("key", "title", "lead", "meta_description", *IMAGE, *REVIEW)
+    fields = ("key", "title", "lead", "meta_description", "other_names", *IMAGE, *REVIEW)
     list_display = ("title", "key", "last_reviewed", "next_review_due")
     list_filter = (ReviewStatusFilter,)
     search_fields = ("title_ko", "title_en", "lead_ko", "lead_en")
@@ -63,7 +63,7 @@ class ReviewedItemAdmin(ContentItemAdmin):
 class ItemPageAdmin(ReviewedItemAdmin):
     """Departments, groups of tests and treatment approaches: items with a page of their own."""
 
-    fields = ("name", "slug", "summary", "description", *IMAGE, *REVIEW, *PUBLISHING)
+    fields = ("name", "slug", "summary", "description", "other_names", *IMAGE, *REVIEW, *PUBLISHING)
     list_display = ("name", "slug", "order", "is_published", "next_review_due")
     search_fields = ("name_ko", "name_en", "summary_ko", "summary_en", "description_ko", "description_en")
     prepopulated_fields = {"slug": ("name_en",)}
@@ -76,7 +76,7 @@ class DepartmentAdmin(ItemPageAdmin):
 
 class DiagnosticTestInline(TranslatedInline):
     model = models.DiagnosticTest
-    fields = ("name", "description", "order", "is_published", *REVIEW)
+    fields = ("name", "description", "other_names", "order", "is_published", *REVIEW)
 
 
 @admin.register(models.TestGroup)
@@ -86,7 +86,7 @@ class TestGroupAdmin(ItemPageAdmin):
 
 @admin.register(models.DiagnosticTest)
 class DiagnosticTestAdmin(ReviewedItemAdmin):
-    fields = ("group", "name", "description", *REVIEW, *PUBLISHING)
+    fields = ("group", "name", "description", "other_names", *REVIEW, *PUBLISHING)
     list_display = ("name", "group", "order", "is_published", "next_review_due")
     list_filter = ("group", "is_published", ReviewStatusFilter)
     list_select_related = ("group",)
@@ -95,7 +95,7 @@ class DiagnosticTestAdmin(ReviewedItemAdmin):
 
 class TreatmentInline(TranslatedInline):
     model = models.Treatment
-    fields = ("name", "drug_class", "description", "order", "is_published", *REVIEW)
+    fields = ("name", "drug_class", "description", "other_names", "order", "is_published", *REVIEW)
 
 
 @admin.register(models.TreatmentApproach)
@@ -105,7 +105,7 @@ class TreatmentApproachAdmin(ItemPageAdmin):
 
 @admin.register(models.Treatment)
 class TreatmentAdmin(ReviewedItemAdmin):
-    fields = ("approach", "name", "drug_class", "description", *REVIEW, *PUBLISHING)
+    fields = ("approach", "name", "drug_class", "description", "other_names", *REVIEW, *PUBLISHING)
     list_display = ("name", "approach", "drug_class", "order", "is_published", "next_review_due")
     list_filter = ("approach", "is_published", ReviewStatusFilter)
     list_select_related = ("approach",)

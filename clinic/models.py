@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
 from content.fields import MarkdownField
-from content.models import ContentItem, Illustrated, Reviewed
+from content.models import AlsoKnownAs, ContentItem, Illustrated, Reviewed
 
 
 class Clinic(SingletonModel):
@@ -82,7 +82,7 @@ class Clinic(SingletonModel):
         return reverse("clinic:contact")
 
 
-class Page(Reviewed, Illustrated):
+class Page(Reviewed, Illustrated, AlsoKnownAs):
     """The heading, introduction and description of one of the site's fixed pages."""
 
     class Key(models.TextChoices):
@@ -159,7 +159,7 @@ class SupportiveService(ContentItem):
         return reverse("clinic:clinic")
 
 
-class ItemPage(ContentItem, Reviewed, Illustrated):
+class ItemPage(ContentItem, Reviewed, Illustrated, AlsoKnownAs):
     """An item with a page of its own inside a section: a department, a group of
     tests, a way of treating NETs."""
 
@@ -203,7 +203,7 @@ class TestGroup(ItemPage):
         verbose_name_plural = _("groups of tests")
 
 
-class DiagnosticTest(ContentItem, Reviewed):
+class DiagnosticTest(ContentItem, Reviewed, AlsoKnownAs):
     group = models.ForeignKey(TestGroup, on_delete=models.CASCADE, related_name="tests", verbose_name=_("group"))
     name = models.CharField(_("name"), max_length=200)
     description = MarkdownField(_("description"), blank=True, help_text=_("Shown under its name on the page."))
@@ -229,7 +229,7 @@ class TreatmentApproach(ItemPage):
         verbose_name_plural = _("treatment approaches")
 
 
-class Treatment(ContentItem, Reviewed):
+class Treatment(ContentItem, Reviewed, AlsoKnownAs):
     approach = models.ForeignKey(
         TreatmentApproach, on_delete=models.CASCADE, related_name="treatments", verbose_name=_("approach")
     )

@@ -21,7 +21,7 @@ class ClinicTranslation(TranslationOptions):
 
 @register(models.Page)
 class PageTranslation(TranslationOptions):
-    fields = ("title", "lead", "meta_description", "image_alt")
+    fields = ("title", "lead", "meta_description", "image_alt", "other_names")
     required_languages = {"default": ("title",)}
 
 
@@ -39,19 +39,19 @@ class SupportiveServiceTranslation(TranslationOptions):
 
 @register([models.Department, models.TestGroup, models.TreatmentApproach])
 class NamedPageTranslation(TranslationOptions):
-    fields = ("name", "summary", "description", "image_alt")
+    fields = ("name", "summary", "description", "image_alt", "other_names")
     required_languages = {"default": ("name",)}
 
 
 @register(models.DiagnosticTest)
 class DiagnosticTestTranslation(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "other_names")
     required_languages = {"default": ("name",)}
 
 
 @register(models.Treatment)
 class TreatmentTranslation(TranslationOptions):
-    fields = ("name", "drug_class", "description")
+    fields = ("name", "drug_class", "description", "other_names")
     required_languages = {"default": ("name",)}
 
 

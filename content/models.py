@@ -58,6 +58,32 @@ def default_next_review() -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
 
 
+class AlsoKnownAs(models.Model):
+    """An item with other names that patients use for it: brand names, old names,
+    other spellings, lay words. Site search finds the item by any of them and
+    treats them as the same thing when they appear elsewhere."""
+
+    other_names = models.CharField(
+        _("other names"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Other names patients may search for, separated by commas: brand names, old names, other "
+            "spellings, everyday words (for example: Sandostatin, carcinoid, operation). Not shown on the page."
+        ),
+    )
+
+    # Each language has its own other names, or none.
+    translation_optional = ("other_names",)
+
+    class Meta:
+        abstract = True
+
+    def other_names_list(self) -> list[str]:
+        """The other names in the current language, as staff typed them."""
+        return [name.strip() for name in (self.other_names or "").split(",") if name.strip()]
+
+
 class Reviewed(models.Model):
     """Medical information that clinic staff review on a schedule."""
 

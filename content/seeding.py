@@ -191,3 +191,42 @@ class Loader:
         record.save(update_fields=["key", "content_type", "object_id"])
         self._records[record_key] = record
         return record
+
+
+def seeded_values(field: str) -> dict[str, dict[str, Any]]:
+    """What the seed says for `field`, by record key: {"clinic.treatment:medicines/octreotide":
+    {"other_names_ko": ..., "other_names_en": ...}}, for the items whose seed has it."""
+    found: dict[str, dict[str, Any]] = {}
+
+    def walk(data: dict[str, Any], parent_key: str) -> None:
+        key = f"{parent_key}/{data['key']}" if parent_key else data["key"]
+        if field in data:
+            found[f"{data['model'].lower()}:{key}"] = flatten({field: data[field]})
+        for child in data.get("items", ()):
+            walk(child, key)
+
+    for path in seed_files():
+        with path.open("rb") as f:
+            walk(tomllib.load(f), "")
+    return found
+
+
+def fill_new_field(apps_registry, app_label: str, field: str) -> int:
+    """For a data migration that adds `field` to seeded models: give each item the seed
+    loaded before its value from the seed, in each language where it is still empty.
+    What staff typed is never replaced; items they deleted stay deleted. Only the
+    models of `app_label` (the migration's own app). Returns how many items changed."""
+    records = apps_registry.get_model("content", "SeedRecord").objects.exclude(object_id=None)
+    wanted = seeded_values(field)
+    changed = 0
+    for record in records.filter(key__in=list(wanted), key__startswith=f"{app_label}."):
+        label = record.key.split(":", 1)[0]
+        model = apps_registry.get_model(label)
+        obj = model._default_manager.filter(pk=record.object_id).first()
+        if obj is None:
+            continue
+        empty = {name: value for name, value in wanted[record.key].items() if value and not getattr(obj, name)}
+        if empty:
+            model._default_manager.filter(pk=obj.pk).update(**empty)
+            changed += 1
+    return changed

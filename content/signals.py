@@ -7,6 +7,11 @@ cached page or kept value is older than the change, and then sends the
 `content_changed` signal. Apps that keep something derived from the content
 (the search index) connect a receiver to it in their AppConfig.ready(); the
 core names none of them.
+
+The signal says what changed: `changes`, the (model label, pk) of every item
+saved, deleted or re-linked since the last announcement, so that a receiver
+can update only what those items touch; or None, when everything may have
+changed (load_content, import_content) and all must be built again.
 """
 
 from django.db import connection, transaction
@@ -20,17 +25,31 @@ from content.versions import bump_version
 # line for those commands to print (the search index says how many pages it has).
 content_changed = Signal()
 
+Change = tuple[str, int]
 
-def announce() -> list[str]:
-    """Content changed and committed: move the version on, then tell the receivers.
-    Returns the lines they reported."""
+
+def _pending() -> set[Change]:
+    """The items changed since the last announcement, on this thread's connection."""
+    if not hasattr(connection, "content_changes"):
+        connection.content_changes = set()  # type: ignore[attr-defined]
+    return connection.content_changes  # type: ignore[attr-defined]
+
+
+def announce(everything: bool = False) -> list[str]:
+    """Content changed and committed: move the version on, then tell the receivers
+    what changed (everything, when asked). Returns the lines they reported."""
+    changes: set[Change] | None = None if everything else set(_pending())
+    _pending().clear()
     bump_version()
-    return [response for _receiver, response in content_changed.send(sender=announce) if isinstance(response, str)]
+    sent = content_changed.send(sender=announce, changes=changes)
+    return [response for _receiver, response in sent if isinstance(response, str)]
 
 
-def _on_change(**kwargs) -> None:
+def _on_change(instance=None, **kwargs) -> None:
     if kwargs.get("raw"):  # loading fixtures
         return
+    if instance is not None and instance.pk is not None:
+        _pending().add((instance._meta.label_lower, instance.pk))
     if any(entry[1] is announce for entry in connection.run_on_commit):
         return
     transaction.on_commit(announce)

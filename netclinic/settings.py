@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # Drafts scheduled for now go live before any page is served (cached ones too).
     "netclinic.middleware.ScheduledPublishingMiddleware",
+    # Counts searches for the editors' report, cached ones too (search/log.py).
+    "search.log.SearchLogMiddleware",
     # Next: a cached public page skips all the rest (its headers were stored with it).
     "netclinic.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -376,3 +378,8 @@ PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 24 * 3600)
 # on the page, so it shares the page's cache entry instead of making a new one.
 # Each parameter with the function that normalises it as the page reads it.
 PAGE_CACHE_QUERY_PARAMETERS = {"search:search": {"q": "search.views.clean_query"}}
+
+# Site search's report of what patients search for (search/log.py): counts are
+# written at most this often per process, and nothing is kept longer than SEARCH_LOG_DAYS.
+SEARCH_LOG_FLUSH_SECONDS = env_int("SEARCH_LOG_FLUSH_SECONDS", 60)
+SEARCH_LOG_DAYS = 90

@@ -13,7 +13,7 @@ class RightsNoticeAdmin(SingletonTranslatedAdmin):
 
 @admin.register(models.Provision)
 class ProvisionAdmin(ContentItemAdmin):
-    fields = ("kind", "title", "body", *PUBLISHING)
+    fields = ("kind", "title", "body", "other_names", *PUBLISHING)
     list_display = ("title", "kind", "order", "is_published", "updated_at")
     list_filter = ("kind", "is_published")
     search_fields = ("title_ko", "title_en", "body_ko", "body_en")
@@ -21,6 +21,6 @@ class ProvisionAdmin(ContentItemAdmin):
 
 @admin.register(models.MediationAgency)
 class MediationAgencyAdmin(ContentItemAdmin):
-    fields = ("name", "description", "phone", "website", *PUBLISHING)
+    fields = ("name", "description", "other_names", "phone", "website", *PUBLISHING)
     list_display = ("name", "phone", "order", "is_published", "updated_at")
     search_fields = ("name_ko", "name_en", "description_ko", "description_en")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
 from content.fields import MarkdownField
-from content.models import ContentItem
+from content.models import AlsoKnownAs, ContentItem
 
 
 class RightsNotice(SingletonModel):
@@ -39,7 +39,7 @@ class RightsNotice(SingletonModel):
         return reverse("rights:rights")
 
 
-class Provision(ContentItem):
+class Provision(ContentItem, AlsoKnownAs):
     """One numbered right or responsibility."""
 
     class Kind(models.TextChoices):
@@ -62,7 +62,7 @@ class Provision(ContentItem):
         return reverse("rights:rights")
 
 
-class MediationAgency(ContentItem):
+class MediationAgency(ContentItem, AlsoKnownAs):
     """An outside body patients may ask for consultation or mediation in a dispute."""
 
     name = models.CharField(_("name"), max_length=200)

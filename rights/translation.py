@@ -12,13 +12,13 @@ class RightsNoticeTranslation(TranslationOptions):
 
 @register(models.Provision)
 class ProvisionTranslation(TranslationOptions):
-    fields = ("title", "body")
+    fields = ("title", "body", "other_names")
     required_languages = {"default": ("title", "body")}
 
 
 @register(models.MediationAgency)
 class MediationAgencyTranslation(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "other_names")
     required_languages = {"default": ("name",)}
 
 

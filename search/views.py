@@ -1,22 +1,27 @@
-"""Site search: every published page in the visitor's language."""
+"""Site search: every published page in the visitor's language (search/engine.py
+finds and ranks them; this view shows them)."""
 
-import re
 import unicodedata
+from urllib.parse import urlencode
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from content.seo import PageMeta
-from search.models import SearchDocument
+from content.versions import request_version
+from search import analysis, engine
+from search.log import FOUND_HEADER
 
 MAX_QUERY_CHARS = 100
-MAX_TERMS = 8
-MAX_RESULTS = 50
+MAX_RESULTS = 20
 EXCERPT_CHARS = 180
+# Other names shown under a result, when the search found the page by them.
+MAX_ALIASES_SHOWN = 3
 
 
 def clean_query(raw: str) -> str:
@@ -25,14 +30,44 @@ def clean_query(raw: str) -> str:
     return " ".join(visible.split())
 
 
-def highlight(text: str, terms: list[str]) -> SafeString:
-    """`text` with each search term marked, escaped for HTML."""
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+def marked_spans(text: str, matched: set[str]) -> list[tuple[int, int]]:
+    """Where in `text` the matched terms are: whole Latin words and numbers, and in
+    Korean the syllables the matched pieces cover (the stem, not its particle)."""
+    spans: list[tuple[int, int]] = []
+    for word in analysis.words(text):
+        if not word.hangul:
+            if word.term and word.term in matched:
+                spans.append((word.start, word.end))
+            continue
+        run = word.text
+        if len(run) == 1:
+            if run in matched:
+                spans.append((word.start, word.end))
+            continue
+        covered = [False] * len(run)
+        for i in range(len(run) - 1):
+            if run[i : i + 2] in matched:
+                covered[i] = covered[i + 1] = True
+        i = 0
+        while i < len(run):
+            if covered[i]:
+                j = i
+                while j < len(run) and covered[j]:
+                    j += 1
+                spans.append((word.start + i, word.start + j))
+                i = j
+            else:
+                i += 1
+    return spans
+
+
+def highlight(text: str, matched: set[str]) -> SafeString:
+    """`text` with what matched marked, escaped for HTML."""
     parts, last = [], 0
-    for match in pattern.finditer(text):
-        parts.append(("{}", text[last : match.start()]))
-        parts.append(("<mark>{}</mark>", match.group(0)))
-        last = match.end()
+    for start, end in marked_spans(text, matched):
+        parts.append(("{}", text[last:start]))
+        parts.append(("<mark>{}</mark>", text[start:end]))
+        last = end
     parts.append(("{}", text[last:]))
     return format_html_join("", "{}", ((format_html(fmt, value),) for fmt, value in parts))
 
@@ -58,15 +93,37 @@ def word_end(text: str, at: int) -> int:
     return space if space - at <= WORD_SLACK else at
 
 
-def excerpt(text: str, terms: list[str]) -> str:
-    """About EXCERPT_CHARS characters of `text` around the first match, starting and
+def excerpt(text: str, first_match: int | None) -> str:
+    """About EXCERPT_CHARS characters of `text` around its first match, starting and
     ending on whole words (a word longer than WORD_SLACK may still be cut)."""
-    lowered = text.lower()
-    positions = [lowered.find(term.lower()) for term in terms if term.lower() in lowered]
-    start = word_start(text, max(0, min(positions) - EXCERPT_CHARS // 3)) if positions else 0
+    start = word_start(text, max(0, first_match - EXCERPT_CHARS // 3)) if first_match else 0
     end = word_end(text, min(len(text), start + EXCERPT_CHARS))
     piece = text[start:end].strip()
     return ("…" if start else "") + piece + ("…" if end < len(text) else "")
+
+
+def first_match(text: str, matched: set[str]) -> int | None:
+    spans = marked_spans(text, matched)
+    return spans[0][0] if spans else None
+
+
+def result(hit: engine.Hit) -> dict:
+    """One result as the template shows it."""
+    page = hit.page
+    body = excerpt(page.text, first_match(page.text, hit.matched))
+    aliases = [name for name in page.aliases if marked_spans(name, hit.matched)][:MAX_ALIASES_SHOWN]
+    return {
+        "title": highlight(page.title, hit.matched),
+        "excerpt": highlight(body, hit.matched),
+        "aliases": [highlight(name, hit.matched) for name in aliases],
+        "section": page.section,
+        "url": page.url,
+    }
+
+
+def search_url(language: str, query: str) -> str:
+    with override(language):
+        return reverse("search:search") + "?" + urlencode({"q": query})
 
 
 class SearchView(TemplateView):
@@ -94,26 +151,38 @@ class SearchView(TemplateView):
             context["max_chars"] = MAX_QUERY_CHARS
             context["query"] = query[:MAX_QUERY_CHARS]
             return context
-        terms = query.split()[:MAX_TERMS]
-        matches = Q()
-        for term in terms:
-            matches &= Q(title__icontains=term) | Q(text__icontains=term)
-        title_first = Case(
-            When(title__icontains=terms[0], then=Value(0)), default=Value(1), output_field=IntegerField()
-        )
-        documents = (
-            SearchDocument.objects.filter(matches, language=get_language())
-            .annotate(title_rank=title_first)
-            .order_by("title_rank", "position")[:MAX_RESULTS]
-        )
-        context["results"] = [
-            {
-                "title": highlight(doc.title, terms),
-                "excerpt": highlight(excerpt(doc.text, terms), terms),
-                "section": doc.section,
-                "url": doc.url,
-            }
-            for doc in documents
-        ]
+        language = get_language()
+        version = request_version(self.request)
+        outcome = engine.search(query, engine.index_for(language, version), MAX_RESULTS)
         context["searched"] = True
+        context["results"] = [result(hit) for hit in outcome.hits]
+        context["partial"] = bool(outcome.hits) and not outcome.complete
+        context["too_common"] = outcome.too_common
+        if outcome.suggestion and outcome.suggestion != query:
+            context["suggestion"] = outcome.suggestion
+            context["suggestion_link"] = format_html(
+                '<a href="{}">{}</a>', search_url(language, outcome.suggestion), outcome.suggestion
+            )
+        if not outcome.hits:
+            context["elsewhere"] = self.elsewhere(query, language, version)
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context.get("searched"):
+            # Counted for the editors' report by search.log.SearchLogMiddleware, which
+            # takes this off; set here, inside the page cache, so cached pages count too.
+            response[FOUND_HEADER] = "1" if context["results"] else "0"
+        return response
+
+    @staticmethod
+    def elsewhere(query: str, language: str, version: int) -> list[dict]:
+        """The other languages where the query finds pages: (language name, count, link)."""
+        found = []
+        for code, name in settings.LANGUAGES:
+            if code == language:
+                continue
+            outcome = engine.search(query, engine.index_for(code, version), MAX_RESULTS)
+            if outcome.hits:
+                found.append({"code": code, "name": name, "count": len(outcome.hits), "url": search_url(code, query)})
+        return found

@@ -47,5 +47,5 @@ class Command(BaseCommand):
                     default_storage.save(str(relative), ContentFile(zf.read(name)))
                 files += 1
         self.stdout.write(f"Imported {count} items and {files} files.")
-        for line in announce():
+        for line in announce(everything=True):
             self.stdout.write(line)

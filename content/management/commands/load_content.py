@@ -14,6 +14,6 @@ class Command(BaseCommand):
         loader = Loader()
         loader.load()
         # Rebuilds what follows the content (the search index), which also covers a new release's index code.
-        for line in announce():
+        for line in announce(everything=True):
             self.stdout.write(line)
         self.stdout.write(f"Content loaded: {loader.created} items created, {loader.kept} already there.")
