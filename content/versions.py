@@ -78,6 +78,14 @@ def per_content_version(func: Callable[[], T]) -> Callable[[HttpRequest], T]:
     return wrapper
 
 
+def new_memo() -> dict:
+    """A store of values per language for one content version, {"version", "values"},
+    that forget_all() empties too (for keepers that cannot use per_content_version)."""
+    memo: dict = {"version": None, "values": {}}
+    _memos.append(memo)
+    return memo
+
+
 def forget_all() -> None:
     """Drop every kept value (tests change content in transactions that never commit)."""
     for memo in _memos:

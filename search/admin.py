@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.db.models import Case, IntegerField, Max, Sum, When
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from search.log import flush, purge
@@ -40,8 +41,8 @@ class SearchQueryAdmin(admin.ModelAdmin):
         since = timezone.localdate() - datetime.timedelta(days=settings.SEARCH_LOG_DAYS)
         languages = dict(settings.LANGUAGES)
         language = request.GET.get("language")
-        if language not in languages:
-            language = settings.LANGUAGE_CODE
+        if language not in languages:  # the admin's own language first
+            language = get_language() if get_language() in languages else settings.LANGUAGE_CODE
         rows = SearchQuery.objects.filter(language=language, day__gte=since)
         totals = rows.values("query").annotate(
             total=Sum("count"),

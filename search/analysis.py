@@ -132,27 +132,23 @@ class Word:
 
 
 def words(text: str) -> list[Word]:
-    """The words of `text`, with their places in it. NFKC can change a text's length,
-    so places are found word by word in the original text."""
-    found = []
-    for match in WORD.finditer(normalise(text)):
-        found.append(Word(match.start(), match.end(), match.group(0), is_hangul(match.group(0))))
-    if len(normalise(text)) != len(text):
-        return _placed(text, found)
-    return found
-
-
-def _placed(text: str, found: list[Word]) -> list[Word]:
-    """Words of a text whose normalised form is longer or shorter: each put back where
-    it first appears in the original, after the one before."""
-    placed, cursor, lowered = [], 0, text.casefold()
-    for word in found:
-        at = lowered.find(word.text, cursor)
-        if at == -1:
-            continue  # written differently before NFKC (full-width letters): no place to mark
-        placed.append(Word(at, at + len(word.text), word.text, word.hangul))
-        cursor = at + len(word.text)
-    return placed
+    """The words of `text`, normalised, with their places in the original text."""
+    folded = text.casefold()
+    if len(folded) == len(text) and unicodedata.is_normalized("NFKC", text):
+        # Each character folds to one (the usual case): places are the same.
+        return [Word(m.start(), m.end(), m.group(0), is_hangul(m.group(0))) for m in WORD.finditer(folded)]
+    # Otherwise normalise character by character, remembering where each came from.
+    pieces, origin = [], []
+    for at, character in enumerate(text):
+        piece = normalise(character)
+        pieces.append(piece)
+        origin.extend([at] * len(piece))
+    origin.append(len(text))
+    normalised = "".join(pieces)
+    return [
+        Word(origin[m.start()], origin[m.end() - 1] + 1, m.group(0), is_hangul(m.group(0)))
+        for m in WORD.finditer(normalised)
+    ]
 
 
 def hangul_pieces(run: str) -> list[tuple[str, float]]:

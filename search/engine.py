@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import distance, process
 
+from content.versions import new_memo
 from search import analysis
 from search.index import FIELDS
 from search.models import SearchDocument
@@ -131,26 +132,22 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else 1.0
 
 
-_loaded: dict[str, tuple[int, Index]] = {}
+_memo = new_memo()  # {"version": ..., "values": {language: Index}}
 _lock = threading.Lock()
 
 
 def index_for(language: str, version: int) -> Index:
     """The language's index, read again from the database when the content version moves on."""
     with _lock:
-        kept = _loaded.get(language)
-        if kept and kept[0] == version:
-            return kept[1]
+        if _memo["version"] == version and language in _memo["values"]:
+            return _memo["values"][language]
+    # Read after the version: whatever it holds is at least that new.
     index = build(list(SearchDocument.objects.filter(language=language).order_by("position")))
     with _lock:
-        _loaded[language] = (version, index)
+        if _memo["version"] != version:
+            _memo["version"], _memo["values"] = version, {}
+        _memo["values"][language] = index
     return index
-
-
-def forget() -> None:
-    """Drop the indexes kept in memory (tests change content in transactions that never commit)."""
-    with _lock:
-        _loaded.clear()
 
 
 @dataclass

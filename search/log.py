@@ -109,7 +109,9 @@ class SearchLogMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        mark = response.headers.pop(FOUND_HEADER, None)
+        mark = response.get(FOUND_HEADER)
+        if mark is not None:
+            del response[FOUND_HEADER]
         if mark is not None and response.status_code == 200 and request.method == "GET":
             language = request.path.strip("/").split("/", 1)[0]
             count(request.GET.get("q", ""), language, found=mark == "1")

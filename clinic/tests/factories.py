@@ -19,6 +19,8 @@ def department_form(department: Department, **changes) -> dict:
         "summary_en": department.summary_en,
         "description_ko": department.description_ko,
         "description_en": department.description_en,
+        "other_names_ko": department.other_names_ko or "",
+        "other_names_en": department.other_names_en or "",
         "image_alt_ko": "",
         "image_alt_en": "",
         "last_reviewed": department.last_reviewed.isoformat(),
