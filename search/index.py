@@ -8,7 +8,6 @@ deleted). Loading the content, importing it, a large change or a change the apps
 cannot place rebuild the whole index.
 """
 
-from collections import Counter
 from collections.abc import Iterable
 
 from django.apps import apps
@@ -64,10 +63,10 @@ def analysed(doc: Document) -> dict:
     stored: dict = {}
     latin: set[str] = set()
     for name, text in fields.items():
-        counts: Counter[str] = Counter()
+        counts: dict[str, float] = {}
         for term, weight in analysis.terms(text):
-            counts[term] += weight
-        stored[name] = dict(counts)
+            counts[term] = counts.get(term, 0.0) + weight
+        stored[name] = counts
         latin.update(w.text for w in analysis.words(text) if not w.hangul and len(w.text) >= 4 and w.text.isalpha())
     stored["w"] = sorted(latin)
     stored["g"] = [list(group) for group in doc.synonyms]

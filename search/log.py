@@ -43,7 +43,7 @@ DIGIT_SEPARATORS = re.compile(r"(?<=\d)[\s().+\-/]+(?=\d)")
 
 _lock = threading.Lock()
 _counts: dict[tuple[str, str, datetime.date], list] = {}
-_state = {"flushed": 0.0, "purged": None}
+_state: dict = {"flushed": 0.0, "purged": None}
 
 
 def normalised(query: str) -> str:

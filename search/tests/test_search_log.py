@@ -9,12 +9,12 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
-from clinic.tests.factories import PASSWORD
 from content.roles import EDITORS, TRANSLATORS
 from search import log
 from search.models import SearchQuery
 
 pytestmark = pytest.mark.django_db
+PASSWORD = "a-long-test-password"
 
 
 @pytest.fixture(autouse=True)

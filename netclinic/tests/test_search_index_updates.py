@@ -1,4 +1,5 @@
-"""The index follows every content change, and only where the change is (search/index.py)."""
+"""The search index follows every change to the clinic's content, and only where the
+change is (search/index.py, clinic/search.py): here, where both apps meet."""
 
 import datetime
 import re
@@ -128,7 +129,7 @@ def test_a_scheduled_change_is_searchable_once_it_goes_live(client, django_captu
     draft = open_draft(radiology())
     staff.post(reverse("admin:draft_action", args=[draft.pk, "schedule"]), {"go_live_at": "2027-01-01T09:00"})
     assert "/en/departments/radiology/" not in urls(client, "en", "quokkascan")
-    with time_machine.travel(datetime.datetime(2027, 1, 1, 9, 1, tzinfo=SEOUL), tick=False):
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("publish_scheduled")
+    go_live = datetime.datetime(2027, 1, 1, 9, 1, tzinfo=SEOUL)
+    with time_machine.travel(go_live, tick=False), django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled")
     assert urls(client, "en", "quokkascan")[0] == "/en/departments/radiology/"
