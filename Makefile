@@ -107,7 +107,9 @@ LIGHTHOUSE := .cache/lighthouse/node_modules/.bin/lighthouse
 $(LIGHTHOUSE):
 	npm install --silent --no-save --no-audit --no-fund --prefix .cache/lighthouse lighthouse@13.5.0
 
-# Load test (wrk, installed if missing) and Lighthouse, against gunicorn with production settings.
+# Markdown's worst cases, site search at 1x and 10x content (in-process), then a load test
+# (wrk, installed if missing) and Lighthouse, against gunicorn with production settings.
 bench: install messages $(LIGHTHOUSE)
 	$(PY) bench/markdown_worst.py
+	$(PY) bench/search.py
 	$(PY) bench/run.py
