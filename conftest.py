@@ -114,5 +114,6 @@ def site(site_folder) -> str:
     server for every test of the session that needs one. No TLS proxy is in front of it
     here, so it answers plain HTTP; requests that stand for the proxy's say so in
     X-Forwarded-Proto, and the redirect of plain HTTP is tested in-process (test_security)."""
-    with running_site(site_folder, DJANGO_SSL_REDIRECT="false") as base:
+    # Searches reach the editors' report at once (search/log.py), for the report's test.
+    with running_site(site_folder, DJANGO_SSL_REDIRECT="false", SEARCH_LOG_FLUSH_SECONDS="0") as base:
         yield base

@@ -124,5 +124,12 @@ def example_pages(language: str) -> list[str]:
     with override(language):
         fixed = [reverse(name) for name in fixed_page_names()]
         search = reverse("search:search")
-    extra = [f"{search}?q=CT", f"{search}?q=zzzqqq", f"/{language}/no-such-page/"]
+    extra = [
+        f"{search}?q=CT",  # results
+        f"{search}?q=zzzqqq",  # none
+        f"{search}?q=sunitnib",  # "Did you mean", and in Korean: results in the other language
+        f"{search}?q=everolimus+zebra",  # some of the words
+        f"{search}?q=%EC%9D%80",  # 은: only a particle
+        f"/{language}/no-such-page/",
+    ]
     return list(dict.fromkeys(fixed + seeded_item_urls(language))) + extra

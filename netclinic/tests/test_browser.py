@@ -97,6 +97,7 @@ ADMIN_PAGES = [
     "/admin/deleted-items/",
     "/admin/auth/user/",
     "/admin/two-factor/",
+    "/admin/search/searchquery/",
 ]
 
 
@@ -171,6 +172,24 @@ def assert_accessible(page: Page) -> None:
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, results.generate_report()
     assert not scrolls_sideways(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_searches_report_is_accessible_at_320px(new_context, site, language):
+    """The editors' report of searches (search/admin.py), with searches in it, at 320 px."""
+    context = new_context(viewport={"width": 320, "height": 800}, extra_http_headers={"Accept-Language": language})
+    page = context.new_page()
+    for query in ("octreotide", "zzqqxx", "옥트레오티드"):
+        page.goto(f"/{language}/search/?q={query}")
+    page.goto("/admin/login/")
+    page.fill("#id_username", ADMIN_USER)
+    page.fill("#id_password", ADMIN_PASSWORD)
+    page.fill("#id_otp_token", admin_code())
+    page.locator("input[type=submit]").click()
+    page.goto("/admin/search/searchquery/")
+    expect(page.locator("#content-main")).to_contain_text("zzqqxx")
+    assert_accessible(page)
+    page.screenshot(path=ARTIFACTS / f"admin-search-report-{language}.png", full_page=True)
 
 
 def test_the_live_preview_follows_typing_and_says_when_a_text_is_too_long(desktop: Page):
