@@ -107,11 +107,17 @@ def first_match(text: str, matched: set[str]) -> int | None:
     return spans[0][0] if spans else None
 
 
+def found_by(name: str, matched: set[str]) -> bool:
+    """Whether the search found this other name itself: all its terms matched."""
+    strong = {term for term, weight in analysis.terms(name) if weight >= 1.0}
+    return bool(strong) and strong <= matched
+
+
 def result(hit: engine.Hit) -> dict:
     """One result as the template shows it."""
     page = hit.page
     body = excerpt(page.text, first_match(page.text, hit.matched))
-    aliases = [name for name in page.aliases if marked_spans(name, hit.matched)][:MAX_ALIASES_SHOWN]
+    aliases = [name for name in page.aliases if found_by(name, hit.matched)][:MAX_ALIASES_SHOWN]
     return {
         "title": highlight(page.title, hit.matched),
         "excerpt": highlight(body, hit.matched),
