@@ -10,306 +10,77 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("clinic", "0002_editing_workflow"),
+        ('clinic', '0002_editing_workflow'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="GlossaryTerm",
+            name='GlossaryTerm',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "order",
-                    models.PositiveIntegerField(
-                        db_index=True,
-                        default=0,
-                        help_text="Items are listed from the lowest number to the highest.",
-                        verbose_name="order",
-                    ),
-                ),
-                (
-                    "is_published",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Untick to hide this item from the site without deleting it.",
-                        verbose_name="published",
-                    ),
-                ),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="last changed")),
-                (
-                    "last_reviewed",
-                    models.DateField(
-                        default=django.utils.timezone.localdate,
-                        help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".',
-                        verbose_name="last reviewed",
-                    ),
-                ),
-                (
-                    "next_review_due",
-                    models.DateField(
-                        default=content.models.default_next_review,
-                        help_text="When the text must be checked again. The admin lists what is overdue or due soon.",
-                        verbose_name="next review due",
-                    ),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="The anchor of the term on the glossary page.",
-                        unique=True,
-                        verbose_name="web address",
-                    ),
-                ),
-                (
-                    "term",
-                    models.CharField(
-                        help_text="As it appears in the glossary's list.", max_length=200, verbose_name="term"
-                    ),
-                ),
-                (
-                    "term_ko",
-                    models.CharField(
-                        help_text="As it appears in the glossary's list.",
-                        max_length=200,
-                        null=True,
-                        verbose_name="term",
-                    ),
-                ),
-                (
-                    "term_en",
-                    models.CharField(
-                        help_text="As it appears in the glossary's list.",
-                        max_length=200,
-                        null=True,
-                        verbose_name="term",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.CharField(
-                        blank=True,
-                        help_text="Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.",
-                        max_length=300,
-                        verbose_name="other forms",
-                    ),
-                ),
-                (
-                    "aliases_ko",
-                    models.CharField(
-                        blank=True,
-                        help_text="Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="other forms",
-                    ),
-                ),
-                (
-                    "aliases_en",
-                    models.CharField(
-                        blank=True,
-                        help_text="Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="other forms",
-                    ),
-                ),
-                (
-                    "definition",
-                    content.fields.MarkdownField(
-                        help_text="A plain-language explanation, shown on the glossary page.",
-                        verbose_name="explanation",
-                    ),
-                ),
-                (
-                    "definition_ko",
-                    content.fields.MarkdownField(
-                        help_text="A plain-language explanation, shown on the glossary page.",
-                        null=True,
-                        verbose_name="explanation",
-                    ),
-                ),
-                (
-                    "definition_en",
-                    content.fields.MarkdownField(
-                        help_text="A plain-language explanation, shown on the glossary page.",
-                        null=True,
-                        verbose_name="explanation",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('order', models.PositiveIntegerField(db_index=True, default=0, help_text='Items are listed from the lowest number to the highest.', verbose_name='order')),
+                ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
+                ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('slug', models.SlugField(help_text='The anchor of the term on the glossary page.', unique=True, verbose_name='web address')),
+                ('term', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, verbose_name='term')),
+                ('term_ko', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, null=True, verbose_name='term')),
+                ('term_en', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, null=True, verbose_name='term')),
+                ('aliases', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, verbose_name='other forms')),
+                ('aliases_ko', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
+                ('aliases_en', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
+                ('definition', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', verbose_name='explanation')),
+                ('definition_ko', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
+                ('definition_en', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
             ],
             options={
-                "verbose_name": "glossary term",
-                "verbose_name_plural": "glossary terms",
-                "ordering": ["order", "pk"],
-                "abstract": False,
+                'verbose_name': 'glossary term',
+                'verbose_name_plural': 'glossary terms',
+                'ordering': ['order', 'pk'],
+                'abstract': False,
             },
         ),
         migrations.AlterField(
-            model_name="historicalpage",
-            name="key",
-            field=models.CharField(
-                choices=[
-                    ("home", "Home"),
-                    ("clinic", "The clinic and its team"),
-                    ("team", "Care team"),
-                    ("net", "Neuroendocrine tumors"),
-                    ("diagnosis", "Diagnosis"),
-                    ("treatment", "Treatment"),
-                    ("research", "Research"),
-                    ("departments", "Departments"),
-                    ("contact", "Contact and visiting"),
-                    ("glossary", "Glossary"),
-                ],
-                db_index=True,
-                editable=False,
-                max_length=20,
-                verbose_name="page",
-            ),
+            model_name='historicalpage',
+            name='key',
+            field=models.CharField(choices=[('home', 'Home'), ('clinic', 'The clinic and its team'), ('team', 'Care team'), ('net', 'Neuroendocrine tumors'), ('diagnosis', 'Diagnosis'), ('treatment', 'Treatment'), ('research', 'Research'), ('departments', 'Departments'), ('contact', 'Contact and visiting'), ('glossary', 'Glossary')], db_index=True, editable=False, max_length=20, verbose_name='page'),
         ),
         migrations.AlterField(
-            model_name="page",
-            name="key",
-            field=models.CharField(
-                choices=[
-                    ("home", "Home"),
-                    ("clinic", "The clinic and its team"),
-                    ("team", "Care team"),
-                    ("net", "Neuroendocrine tumors"),
-                    ("diagnosis", "Diagnosis"),
-                    ("treatment", "Treatment"),
-                    ("research", "Research"),
-                    ("departments", "Departments"),
-                    ("contact", "Contact and visiting"),
-                    ("glossary", "Glossary"),
-                ],
-                editable=False,
-                max_length=20,
-                unique=True,
-                verbose_name="page",
-            ),
+            model_name='page',
+            name='key',
+            field=models.CharField(choices=[('home', 'Home'), ('clinic', 'The clinic and its team'), ('team', 'Care team'), ('net', 'Neuroendocrine tumors'), ('diagnosis', 'Diagnosis'), ('treatment', 'Treatment'), ('research', 'Research'), ('departments', 'Departments'), ('contact', 'Contact and visiting'), ('glossary', 'Glossary')], editable=False, max_length=20, unique=True, verbose_name='page'),
         ),
         migrations.CreateModel(
-            name="HistoricalGlossaryTerm",
+            name='HistoricalGlossaryTerm',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "order",
-                    models.PositiveIntegerField(
-                        db_index=True,
-                        default=0,
-                        help_text="Items are listed from the lowest number to the highest.",
-                        verbose_name="order",
-                    ),
-                ),
-                (
-                    "is_published",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Untick to hide this item from the site without deleting it.",
-                        verbose_name="published",
-                    ),
-                ),
-                ("updated_at", models.DateTimeField(blank=True, editable=False, verbose_name="last changed")),
-                (
-                    "last_reviewed",
-                    models.DateField(
-                        default=django.utils.timezone.localdate,
-                        help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".',
-                        verbose_name="last reviewed",
-                    ),
-                ),
-                (
-                    "next_review_due",
-                    models.DateField(
-                        default=content.models.default_next_review,
-                        help_text="When the text must be checked again. The admin lists what is overdue or due soon.",
-                        verbose_name="next review due",
-                    ),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="The anchor of the term on the glossary page.", verbose_name="web address"
-                    ),
-                ),
-                (
-                    "term_ko",
-                    models.CharField(
-                        help_text="As it appears in the glossary's list.",
-                        max_length=200,
-                        null=True,
-                        verbose_name="term",
-                    ),
-                ),
-                (
-                    "term_en",
-                    models.CharField(
-                        help_text="As it appears in the glossary's list.",
-                        max_length=200,
-                        null=True,
-                        verbose_name="term",
-                    ),
-                ),
-                (
-                    "aliases_ko",
-                    models.CharField(
-                        blank=True,
-                        help_text="Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="other forms",
-                    ),
-                ),
-                (
-                    "aliases_en",
-                    models.CharField(
-                        blank=True,
-                        help_text="Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="other forms",
-                    ),
-                ),
-                (
-                    "definition_ko",
-                    content.fields.MarkdownField(
-                        help_text="A plain-language explanation, shown on the glossary page.",
-                        null=True,
-                        verbose_name="explanation",
-                    ),
-                ),
-                (
-                    "definition_en",
-                    content.fields.MarkdownField(
-                        help_text="A plain-language explanation, shown on the glossary page.",
-                        null=True,
-                        verbose_name="explanation",
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('order', models.PositiveIntegerField(db_index=True, default=0, help_text='Items are listed from the lowest number to the highest.', verbose_name='order')),
+                ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
+                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
+                ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, help_text='When a clinician last checked this text. Shown to patients as "Page last reviewed".', verbose_name='last reviewed')),
+                ('next_review_due', models.DateField(default=content.models.default_next_review, help_text='When the text must be checked again. The admin lists what is overdue or due soon.', verbose_name='next review due')),
+                ('slug', models.SlugField(help_text='The anchor of the term on the glossary page.', verbose_name='web address')),
+                ('term_ko', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, null=True, verbose_name='term')),
+                ('term_en', models.CharField(help_text="As it appears in the glossary's list.", max_length=200, null=True, verbose_name='term')),
+                ('aliases_ko', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
+                ('aliases_en', models.CharField(blank=True, help_text='Other ways the term is written on the site, separated by commas (for example: CT, computed tomography). The first mention of the term or any of these forms on a page links to the glossary.', max_length=300, null=True, verbose_name='other forms')),
+                ('definition_ko', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
+                ('definition_en', content.fields.MarkdownField(help_text='A plain-language explanation, shown on the glossary page.', null=True, verbose_name='explanation')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical glossary term",
-                "verbose_name_plural": "historical glossary terms",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical glossary term',
+                'verbose_name_plural': 'historical glossary terms',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

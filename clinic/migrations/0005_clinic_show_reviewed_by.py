@@ -4,27 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("clinic", "0004_reviewed_by"),
+        ('clinic', '0004_reviewed_by'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="clinic",
-            name="show_reviewed_by",
-            field=models.BooleanField(
-                default=False,
-                help_text="Show “Reviewed by” with the name of the medical reviewer who approved a page last (their full name in their staff account). Off: only the review dates are shown.",
-                verbose_name="show who reviewed each page",
-            ),
+            model_name='clinic',
+            name='show_reviewed_by',
+            field=models.BooleanField(default=False, help_text='Show “Reviewed by” with the name of the medical reviewer who approved a page last (their full name in their staff account). Off: only the review dates are shown.', verbose_name='show who reviewed each page'),
         ),
         migrations.AddField(
-            model_name="historicalclinic",
-            name="show_reviewed_by",
-            field=models.BooleanField(
-                default=False,
-                help_text="Show “Reviewed by” with the name of the medical reviewer who approved a page last (their full name in their staff account). Off: only the review dates are shown.",
-                verbose_name="show who reviewed each page",
-            ),
+            model_name='historicalclinic',
+            name='show_reviewed_by',
+            field=models.BooleanField(default=False, help_text='Show “Reviewed by” with the name of the medical reviewer who approved a page last (their full name in their staff account). Off: only the review dates are shown.', verbose_name='show who reviewed each page'),
         ),
     ]

@@ -4,150 +4,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
-    dependencies = []
+    dependencies = [
+    ]
 
     operations = [
         migrations.CreateModel(
-            name="MediationAgency",
+            name='MediationAgency',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "order",
-                    models.PositiveIntegerField(
-                        db_index=True,
-                        default=0,
-                        help_text="Items are listed from the lowest number to the highest.",
-                        verbose_name="order",
-                    ),
-                ),
-                (
-                    "is_published",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Untick to hide this item from the site without deleting it.",
-                        verbose_name="published",
-                    ),
-                ),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="last changed")),
-                ("name", models.CharField(max_length=200, verbose_name="name")),
-                ("name_ko", models.CharField(max_length=200, null=True, verbose_name="name")),
-                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
-                ("description", models.TextField(blank=True, verbose_name="description")),
-                ("description_ko", models.TextField(blank=True, null=True, verbose_name="description")),
-                ("description_en", models.TextField(blank=True, null=True, verbose_name="description")),
-                ("phone", models.CharField(blank=True, max_length=40, verbose_name="telephone")),
-                ("website", models.URLField(blank=True, verbose_name="website")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('order', models.PositiveIntegerField(db_index=True, default=0, help_text='Items are listed from the lowest number to the highest.', verbose_name='order')),
+                ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
+                ('name_ko', models.CharField(max_length=200, null=True, verbose_name='name')),
+                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
+                ('description', models.TextField(blank=True, verbose_name='description')),
+                ('description_ko', models.TextField(blank=True, null=True, verbose_name='description')),
+                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
+                ('phone', models.CharField(blank=True, max_length=40, verbose_name='telephone')),
+                ('website', models.URLField(blank=True, verbose_name='website')),
             ],
             options={
-                "verbose_name": "mediation agency",
-                "verbose_name_plural": "mediation agencies",
-                "ordering": ["order", "pk"],
-                "abstract": False,
+                'verbose_name': 'mediation agency',
+                'verbose_name_plural': 'mediation agencies',
+                'ordering': ['order', 'pk'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="Provision",
+            name='Provision',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "order",
-                    models.PositiveIntegerField(
-                        db_index=True,
-                        default=0,
-                        help_text="Items are listed from the lowest number to the highest.",
-                        verbose_name="order",
-                    ),
-                ),
-                (
-                    "is_published",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Untick to hide this item from the site without deleting it.",
-                        verbose_name="published",
-                    ),
-                ),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="last changed")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("right", "Right"), ("responsibility", "Responsibility")],
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("body", models.TextField(verbose_name="text")),
-                ("body_ko", models.TextField(null=True, verbose_name="text")),
-                ("body_en", models.TextField(null=True, verbose_name="text")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('order', models.PositiveIntegerField(db_index=True, default=0, help_text='Items are listed from the lowest number to the highest.', verbose_name='order')),
+                ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
+                ('kind', models.CharField(choices=[('right', 'Right'), ('responsibility', 'Responsibility')], max_length=20, verbose_name='kind')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('body', models.TextField(verbose_name='text')),
+                ('body_ko', models.TextField(null=True, verbose_name='text')),
+                ('body_en', models.TextField(null=True, verbose_name='text')),
             ],
             options={
-                "verbose_name": "right or responsibility",
-                "verbose_name_plural": "rights and responsibilities",
-                "ordering": ["kind", "order", "pk"],
-                "abstract": False,
+                'verbose_name': 'right or responsibility',
+                'verbose_name_plural': 'rights and responsibilities',
+                'ordering': ['kind', 'order', 'pk'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="RightsNotice",
+            name='RightsNotice',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
-                ("introduction_ko", models.TextField(blank=True, null=True, verbose_name="introduction")),
-                ("introduction_en", models.TextField(blank=True, null=True, verbose_name="introduction")),
-                (
-                    "legal_basis",
-                    models.TextField(
-                        blank=True,
-                        help_text="The law that requires this notice. Update it when the law changes.",
-                        verbose_name="legal basis",
-                    ),
-                ),
-                (
-                    "legal_basis_ko",
-                    models.TextField(
-                        blank=True,
-                        help_text="The law that requires this notice. Update it when the law changes.",
-                        null=True,
-                        verbose_name="legal basis",
-                    ),
-                ),
-                (
-                    "legal_basis_en",
-                    models.TextField(
-                        blank=True,
-                        help_text="The law that requires this notice. Update it when the law changes.",
-                        null=True,
-                        verbose_name="legal basis",
-                    ),
-                ),
-                (
-                    "effective_date",
-                    models.DateField(
-                        blank=True,
-                        help_text="The date this text took effect. Leave empty to hide it.",
-                        null=True,
-                        verbose_name="in effect since",
-                    ),
-                ),
-                ("mediation_introduction", models.TextField(blank=True, verbose_name="introduction to mediation")),
-                (
-                    "mediation_introduction_ko",
-                    models.TextField(blank=True, null=True, verbose_name="introduction to mediation"),
-                ),
-                (
-                    "mediation_introduction_en",
-                    models.TextField(blank=True, null=True, verbose_name="introduction to mediation"),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
+                ('introduction_ko', models.TextField(blank=True, null=True, verbose_name='introduction')),
+                ('introduction_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
+                ('legal_basis', models.TextField(blank=True, help_text='The law that requires this notice. Update it when the law changes.', verbose_name='legal basis')),
+                ('legal_basis_ko', models.TextField(blank=True, help_text='The law that requires this notice. Update it when the law changes.', null=True, verbose_name='legal basis')),
+                ('legal_basis_en', models.TextField(blank=True, help_text='The law that requires this notice. Update it when the law changes.', null=True, verbose_name='legal basis')),
+                ('effective_date', models.DateField(blank=True, help_text='The date this text took effect. Leave empty to hide it.', null=True, verbose_name='in effect since')),
+                ('mediation_introduction', models.TextField(blank=True, verbose_name='introduction to mediation')),
+                ('mediation_introduction_ko', models.TextField(blank=True, null=True, verbose_name='introduction to mediation')),
+                ('mediation_introduction_en', models.TextField(blank=True, null=True, verbose_name='introduction to mediation')),
             ],
             options={
-                "verbose_name": "rights notice",
+                'verbose_name': 'rights notice',
             },
         ),
     ]

@@ -8,334 +8,165 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("rights", "0001_initial"),
+        ('rights', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name="mediationagency",
-            name="description",
-            field=content.fields.MarkdownField(blank=True, verbose_name="description"),
+            model_name='mediationagency',
+            name='description',
+            field=content.fields.MarkdownField(blank=True, verbose_name='description'),
         ),
         migrations.AlterField(
-            model_name="mediationagency",
-            name="description_en",
-            field=content.fields.MarkdownField(blank=True, null=True, verbose_name="description"),
+            model_name='mediationagency',
+            name='description_en',
+            field=content.fields.MarkdownField(blank=True, null=True, verbose_name='description'),
         ),
         migrations.AlterField(
-            model_name="mediationagency",
-            name="description_ko",
-            field=content.fields.MarkdownField(blank=True, null=True, verbose_name="description"),
+            model_name='mediationagency',
+            name='description_ko',
+            field=content.fields.MarkdownField(blank=True, null=True, verbose_name='description'),
         ),
         migrations.AlterField(
-            model_name="provision",
-            name="body",
-            field=content.fields.MarkdownField(
-                help_text="Shown under the title in the numbered list.", verbose_name="text"
-            ),
+            model_name='provision',
+            name='body',
+            field=content.fields.MarkdownField(help_text='Shown under the title in the numbered list.', verbose_name='text'),
         ),
         migrations.AlterField(
-            model_name="provision",
-            name="body_en",
-            field=content.fields.MarkdownField(
-                help_text="Shown under the title in the numbered list.", null=True, verbose_name="text"
-            ),
+            model_name='provision',
+            name='body_en',
+            field=content.fields.MarkdownField(help_text='Shown under the title in the numbered list.', null=True, verbose_name='text'),
         ),
         migrations.AlterField(
-            model_name="provision",
-            name="body_ko",
-            field=content.fields.MarkdownField(
-                help_text="Shown under the title in the numbered list.", null=True, verbose_name="text"
-            ),
+            model_name='provision',
+            name='body_ko',
+            field=content.fields.MarkdownField(help_text='Shown under the title in the numbered list.', null=True, verbose_name='text'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="introduction",
-            field=content.fields.MarkdownField(
-                blank=True, help_text="Shown under the page's heading.", verbose_name="introduction"
-            ),
+            model_name='rightsnotice',
+            name='introduction',
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", verbose_name='introduction'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="introduction_en",
-            field=content.fields.MarkdownField(
-                blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-            ),
+            model_name='rightsnotice',
+            name='introduction_en',
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="introduction_ko",
-            field=content.fields.MarkdownField(
-                blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-            ),
+            model_name='rightsnotice',
+            name='introduction_ko',
+            field=content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="legal_basis",
-            field=content.fields.MarkdownField(
-                blank=True,
-                help_text="The law that requires this notice, shown at the end of the page. Update it when the law changes.",
-                verbose_name="legal basis",
-            ),
+            model_name='rightsnotice',
+            name='legal_basis',
+            field=content.fields.MarkdownField(blank=True, help_text='The law that requires this notice, shown at the end of the page. Update it when the law changes.', verbose_name='legal basis'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="legal_basis_en",
-            field=content.fields.MarkdownField(
-                blank=True,
-                help_text="The law that requires this notice, shown at the end of the page. Update it when the law changes.",
-                null=True,
-                verbose_name="legal basis",
-            ),
+            model_name='rightsnotice',
+            name='legal_basis_en',
+            field=content.fields.MarkdownField(blank=True, help_text='The law that requires this notice, shown at the end of the page. Update it when the law changes.', null=True, verbose_name='legal basis'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="legal_basis_ko",
-            field=content.fields.MarkdownField(
-                blank=True,
-                help_text="The law that requires this notice, shown at the end of the page. Update it when the law changes.",
-                null=True,
-                verbose_name="legal basis",
-            ),
+            model_name='rightsnotice',
+            name='legal_basis_ko',
+            field=content.fields.MarkdownField(blank=True, help_text='The law that requires this notice, shown at the end of the page. Update it when the law changes.', null=True, verbose_name='legal basis'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="mediation_introduction",
-            field=content.fields.MarkdownField(
-                blank=True,
-                help_text="Shown above the list of mediation agencies.",
-                verbose_name="introduction to mediation",
-            ),
+            model_name='rightsnotice',
+            name='mediation_introduction',
+            field=content.fields.MarkdownField(blank=True, help_text='Shown above the list of mediation agencies.', verbose_name='introduction to mediation'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="mediation_introduction_en",
-            field=content.fields.MarkdownField(
-                blank=True,
-                help_text="Shown above the list of mediation agencies.",
-                null=True,
-                verbose_name="introduction to mediation",
-            ),
+            model_name='rightsnotice',
+            name='mediation_introduction_en',
+            field=content.fields.MarkdownField(blank=True, help_text='Shown above the list of mediation agencies.', null=True, verbose_name='introduction to mediation'),
         ),
         migrations.AlterField(
-            model_name="rightsnotice",
-            name="mediation_introduction_ko",
-            field=content.fields.MarkdownField(
-                blank=True,
-                help_text="Shown above the list of mediation agencies.",
-                null=True,
-                verbose_name="introduction to mediation",
-            ),
+            model_name='rightsnotice',
+            name='mediation_introduction_ko',
+            field=content.fields.MarkdownField(blank=True, help_text='Shown above the list of mediation agencies.', null=True, verbose_name='introduction to mediation'),
         ),
         migrations.CreateModel(
-            name="HistoricalMediationAgency",
+            name='HistoricalMediationAgency',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "order",
-                    models.PositiveIntegerField(
-                        db_index=True,
-                        default=0,
-                        help_text="Items are listed from the lowest number to the highest.",
-                        verbose_name="order",
-                    ),
-                ),
-                (
-                    "is_published",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Untick to hide this item from the site without deleting it.",
-                        verbose_name="published",
-                    ),
-                ),
-                ("updated_at", models.DateTimeField(blank=True, editable=False, verbose_name="last changed")),
-                ("name_ko", models.CharField(max_length=200, null=True, verbose_name="name")),
-                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
-                ("description_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="description")),
-                ("description_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="description")),
-                ("phone", models.CharField(blank=True, max_length=40, verbose_name="telephone")),
-                ("website", models.URLField(blank=True, verbose_name="website")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('order', models.PositiveIntegerField(db_index=True, default=0, help_text='Items are listed from the lowest number to the highest.', verbose_name='order')),
+                ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
+                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
+                ('name_ko', models.CharField(max_length=200, null=True, verbose_name='name')),
+                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
+                ('description_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='description')),
+                ('description_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='description')),
+                ('phone', models.CharField(blank=True, max_length=40, verbose_name='telephone')),
+                ('website', models.URLField(blank=True, verbose_name='website')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical mediation agency",
-                "verbose_name_plural": "historical mediation agencies",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical mediation agency',
+                'verbose_name_plural': 'historical mediation agencies',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalProvision",
+            name='HistoricalProvision',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "order",
-                    models.PositiveIntegerField(
-                        db_index=True,
-                        default=0,
-                        help_text="Items are listed from the lowest number to the highest.",
-                        verbose_name="order",
-                    ),
-                ),
-                (
-                    "is_published",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Untick to hide this item from the site without deleting it.",
-                        verbose_name="published",
-                    ),
-                ),
-                ("updated_at", models.DateTimeField(blank=True, editable=False, verbose_name="last changed")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("right", "Right"), ("responsibility", "Responsibility")],
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                (
-                    "body_ko",
-                    content.fields.MarkdownField(
-                        help_text="Shown under the title in the numbered list.", null=True, verbose_name="text"
-                    ),
-                ),
-                (
-                    "body_en",
-                    content.fields.MarkdownField(
-                        help_text="Shown under the title in the numbered list.", null=True, verbose_name="text"
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('order', models.PositiveIntegerField(db_index=True, default=0, help_text='Items are listed from the lowest number to the highest.', verbose_name='order')),
+                ('is_published', models.BooleanField(default=True, help_text='Untick to hide this item from the site without deleting it.', verbose_name='published')),
+                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
+                ('kind', models.CharField(choices=[('right', 'Right'), ('responsibility', 'Responsibility')], max_length=20, verbose_name='kind')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('body_ko', content.fields.MarkdownField(help_text='Shown under the title in the numbered list.', null=True, verbose_name='text')),
+                ('body_en', content.fields.MarkdownField(help_text='Shown under the title in the numbered list.', null=True, verbose_name='text')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical right or responsibility",
-                "verbose_name_plural": "historical rights and responsibilities",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical right or responsibility',
+                'verbose_name_plural': 'historical rights and responsibilities',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalRightsNotice",
+            name='HistoricalRightsNotice',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                (
-                    "introduction_ko",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-                    ),
-                ),
-                (
-                    "introduction_en",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-                    ),
-                ),
-                (
-                    "legal_basis_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="The law that requires this notice, shown at the end of the page. Update it when the law changes.",
-                        null=True,
-                        verbose_name="legal basis",
-                    ),
-                ),
-                (
-                    "legal_basis_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="The law that requires this notice, shown at the end of the page. Update it when the law changes.",
-                        null=True,
-                        verbose_name="legal basis",
-                    ),
-                ),
-                (
-                    "effective_date",
-                    models.DateField(
-                        blank=True,
-                        help_text="The date this text took effect. Leave empty to hide it.",
-                        null=True,
-                        verbose_name="in effect since",
-                    ),
-                ),
-                (
-                    "mediation_introduction_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Shown above the list of mediation agencies.",
-                        null=True,
-                        verbose_name="introduction to mediation",
-                    ),
-                ),
-                (
-                    "mediation_introduction_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Shown above the list of mediation agencies.",
-                        null=True,
-                        verbose_name="introduction to mediation",
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('introduction_ko', content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction')),
+                ('introduction_en', content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction')),
+                ('legal_basis_ko', content.fields.MarkdownField(blank=True, help_text='The law that requires this notice, shown at the end of the page. Update it when the law changes.', null=True, verbose_name='legal basis')),
+                ('legal_basis_en', content.fields.MarkdownField(blank=True, help_text='The law that requires this notice, shown at the end of the page. Update it when the law changes.', null=True, verbose_name='legal basis')),
+                ('effective_date', models.DateField(blank=True, help_text='The date this text took effect. Leave empty to hide it.', null=True, verbose_name='in effect since')),
+                ('mediation_introduction_ko', content.fields.MarkdownField(blank=True, help_text='Shown above the list of mediation agencies.', null=True, verbose_name='introduction to mediation')),
+                ('mediation_introduction_en', content.fields.MarkdownField(blank=True, help_text='Shown above the list of mediation agencies.', null=True, verbose_name='introduction to mediation')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical rights notice",
-                "verbose_name_plural": "historical rights notices",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical rights notice',
+                'verbose_name_plural': 'historical rights notices',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

@@ -4,26 +4,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
-    dependencies = []
+    dependencies = [
+    ]
 
     operations = [
         migrations.CreateModel(
-            name="SearchDocument",
+            name='SearchDocument',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("language", models.CharField(db_index=True, max_length=8)),
-                ("section", models.CharField(max_length=200, verbose_name="section")),
-                ("title", models.CharField(max_length=300, verbose_name="title")),
-                ("text", models.TextField(verbose_name="text")),
-                ("url", models.CharField(max_length=300)),
-                ("position", models.PositiveIntegerField(default=0)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('language', models.CharField(db_index=True, max_length=8)),
+                ('section', models.CharField(max_length=200, verbose_name='section')),
+                ('title', models.CharField(max_length=300, verbose_name='title')),
+                ('text', models.TextField(verbose_name='text')),
+                ('url', models.CharField(max_length=300)),
+                ('position', models.PositiveIntegerField(default=0)),
             ],
             options={
-                "verbose_name": "search document",
-                "verbose_name_plural": "search documents",
-                "ordering": ["position"],
+                'verbose_name': 'search document',
+                'verbose_name_plural': 'search documents',
+                'ordering': ['position'],
             },
         ),
     ]
