@@ -142,8 +142,21 @@ class PersonFilter(admin.SimpleListFilter):
         return queryset.filter(actor_id=self.value()) if self.value() else queryset
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """A list to read: nothing in it is added, changed or deleted from the admin."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin):
     """The site-wide audit log (content/audit.py): read-only, for everyone who may view it."""
 
     list_display = ("at", "actor_name", "action", "content_type", "object_repr", "reason")
@@ -156,15 +169,6 @@ class AuditEntryAdmin(admin.ModelAdmin):
     search_fields = ("actor_name", "object_repr", "reason")
     date_hierarchy = "at"
     list_per_page = 100
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 class RoleAdmin(GroupAdmin):
@@ -182,7 +186,7 @@ admin.site.register(Group, RoleAdmin)
 
 
 @admin.register(Revision)
-class DraftListAdmin(admin.ModelAdmin):
+class DraftListAdmin(ReadOnlyAdmin):
     """Every draft on the site, to find what is waiting or scheduled (content/drafts.py).
     Read-only: a draft is changed on its item's own form."""
 
@@ -202,12 +206,3 @@ class DraftListAdmin(admin.ModelAdmin):
         if model is None:
             return revision.object_repr
         return format_html('<a href="{}">{}</a>', change_url(model, revision.object_id), revision.object_repr)
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from content.admin import ReadOnlyAdmin
 from search.log import flush, purge
 from search.models import SearchQuery
 
@@ -17,17 +18,8 @@ REPORT_ROWS = 50
 
 
 @admin.register(SearchQuery)
-class SearchQueryAdmin(admin.ModelAdmin):
+class SearchQueryAdmin(ReadOnlyAdmin):
     """Read-only: one page, the report, instead of a list of rows."""
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     def get_urls(self):
         # Only the report: no page per row, no history.

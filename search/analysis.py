@@ -31,13 +31,13 @@ Terms are plain strings: Latin stems, digit runs and Hangul pieces never collide
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import snowballstemmer
 
 # A word: a run of Hangul syllables (and compatibility jamo), of Latin letters or of digits.
 HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e"
-WORD = re.compile(rf"[{HANGUL}]+|[a-zà-ɏ]+|[0-9]+")
+WORD = re.compile(rf"(?P<hangul>[{HANGUL}]+)|[a-zà-ɏ]+|[0-9]+")
 HANGUL_RUN = re.compile(rf"[{HANGUL}]+")
 
 # Unigram pieces of Hangul count for less than bigrams: a single syllable says little.
@@ -117,8 +117,7 @@ def is_hangul(word: str) -> bool:
     return bool(HANGUL_RUN.fullmatch(word))
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word of a text: where it is, what it says (normalised), and its term if it is not Hangul."""
 
     start: int
@@ -136,7 +135,7 @@ def words(text: str) -> list[Word]:
     folded = text.casefold()
     if len(folded) == len(text) and unicodedata.is_normalized("NFKC", text):
         # Each character folds to one (the usual case): places are the same.
-        return [Word(m.start(), m.end(), m.group(0), is_hangul(m.group(0))) for m in WORD.finditer(folded)]
+        return [Word(m.start(), m.end(), m.group(0), m.lastgroup == "hangul") for m in WORD.finditer(folded)]
     # Otherwise normalise character by character, remembering where each came from.
     pieces, origin = [], []
     for at, character in enumerate(text):
@@ -146,19 +145,19 @@ def words(text: str) -> list[Word]:
     origin.append(len(text))
     normalised = "".join(pieces)
     return [
-        Word(origin[m.start()], origin[m.end() - 1] + 1, m.group(0), is_hangul(m.group(0)))
+        Word(origin[m.start()], origin[m.end() - 1] + 1, m.group(0), m.lastgroup == "hangul")
         for m in WORD.finditer(normalised)
     ]
 
 
-def hangul_pieces(run: str) -> list[tuple[str, float]]:
+@functools.lru_cache(maxsize=50_000)
+def hangul_pieces(run: str) -> tuple[tuple[str, float], ...]:
     """A Hangul word as (piece, weight): each bigram at 1, each syllable at UNIGRAM_WEIGHT.
     A one-syllable word (간, 펫) is its own piece at full weight."""
     if len(run) == 1:
-        return [(run, 1.0)]
-    pieces = [(run[i : i + 2], 1.0) for i in range(len(run) - 1)]
-    pieces += [(syllable, UNIGRAM_WEIGHT) for syllable in run]
-    return pieces
+        return ((run, 1.0),)
+    pairs = [(run[i : i + 2], 1.0) for i in range(len(run) - 1)]
+    return (*pairs, *((syllable, UNIGRAM_WEIGHT) for syllable in run))
 
 
 def terms(text: str) -> list[tuple[str, float]]:

@@ -103,11 +103,7 @@ ADMIN_PAGES = [
 
 def test_the_admin_runs_under_the_same_strict_policy(desktop: Page, site: str):
     problems, _stop = watch(desktop, site)
-    desktop.goto("/admin/login/")
-    desktop.fill("#id_username", ADMIN_USER)
-    desktop.fill("#id_password", ADMIN_PASSWORD)
-    desktop.fill("#id_otp_token", admin_code())
-    desktop.locator("input[type=submit]").click()
+    sign_in(desktop)
     expect(desktop.locator("#content-main")).to_be_visible()
     for path in ADMIN_PAGES:
         response = desktop.goto(path)
@@ -168,6 +164,15 @@ def test_a_new_staff_member_sets_up_two_factor_sign_in_at_first_sign_in(new_cont
     assert problems == []
 
 
+def sign_in(page: Page) -> None:
+    """Sign in to the admin as the session server's administrator, with a current code."""
+    page.goto("/admin/login/")
+    page.fill("#id_username", ADMIN_USER)
+    page.fill("#id_password", ADMIN_PASSWORD)
+    page.fill("#id_otp_token", admin_code())
+    page.locator("input[type=submit]").click()
+
+
 def assert_accessible(page: Page) -> None:
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, results.generate_report()
@@ -181,11 +186,7 @@ def test_the_searches_report_is_accessible_at_320px(new_context, site, language)
     page = context.new_page()
     for query in ("octreotide", "zzqqxx", "옥트레오티드"):
         page.goto(f"/{language}/search/?q={query}")
-    page.goto("/admin/login/")
-    page.fill("#id_username", ADMIN_USER)
-    page.fill("#id_password", ADMIN_PASSWORD)
-    page.fill("#id_otp_token", admin_code())
-    page.locator("input[type=submit]").click()
+    sign_in(page)
     page.goto("/admin/search/searchquery/")
     expect(page.locator("#content-main")).to_contain_text("zzqqxx")
     assert_accessible(page)
@@ -193,11 +194,7 @@ def test_the_searches_report_is_accessible_at_320px(new_context, site, language)
 
 
 def test_the_live_preview_follows_typing_and_says_when_a_text_is_too_long(desktop: Page):
-    desktop.goto("/admin/login/")
-    desktop.fill("#id_username", ADMIN_USER)
-    desktop.fill("#id_password", ADMIN_PASSWORD)
-    desktop.fill("#id_otp_token", admin_code())
-    desktop.locator("input[type=submit]").click()
+    sign_in(desktop)
     desktop.goto("/admin/clinic/department/1/change/")
     preview = desktop.locator("#id_description_ko-preview")
 
