@@ -117,3 +117,14 @@ def test_counts_wait_in_memory_until_the_next_write(client, settings):
     assert not SearchQuery.objects.exists()
     assert log.flush() == 1
     assert SearchQuery.objects.get().count == 1
+
+
+def test_the_purge_command_deletes_what_is_older_than_90_days(capsys):
+    from django.core.management import call_command
+
+    today = timezone.localdate()
+    SearchQuery.objects.create(language="ko", query="old", day=today - datetime.timedelta(days=120), count=1)
+    SearchQuery.objects.create(language="ko", query="kept", day=today - datetime.timedelta(days=90), count=1)
+    call_command("purge_search_log")
+    assert "1 rows older than 90 days deleted" in capsys.readouterr().out
+    assert list(SearchQuery.objects.values_list("query", flat=True)) == ["kept"]
