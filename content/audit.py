@@ -31,6 +31,9 @@ ACTIONS = {
     "sign_in_failed": _("failed to sign in"),
     "locked_out": _("was locked out"),
     "account_changed": _("changed an account or group"),
+    "opened": _("opened"),
+    "exported": _("exported"),
+    "deleted_on_schedule": _("deleted on schedule"),
 }
 
 

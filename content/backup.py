@@ -26,6 +26,8 @@ def content_models() -> list[type[models.Model]]:
         for model in config.get_models():
             if model.__name__.startswith("Historical") or model._meta.auto_created or model is ContentVersion:
                 continue  # the content version is a counter that a restore moves on, not content
+            if getattr(model, "holds_personal_data", False):
+                continue  # patients' data is never content: no export, no content backup
             found.append(model)
     return sorted(found, key=_dependency_rank)
 

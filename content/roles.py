@@ -29,7 +29,9 @@ def ensure_roles() -> None:
     # post_migrate reaches the core before the apps after it: make every app's permissions first.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
-    content = Permission.objects.filter(content_type__app_label__in=[config.label for config in content_apps()])
+    content = Permission.objects.filter(
+        content_type__app_label__in=[config.label for config in content_apps()]
+    ).exclude(content_type__in=_personal_data())
     drafts = Permission.objects.filter(content_type__app_label="content", content_type__model="revision")
     publish = drafts.filter(codename="publish_revision")
     approve = drafts.filter(codename="approve_revision")
@@ -47,6 +49,15 @@ def ensure_roles() -> None:
     for name, permissions in roles.items():
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(*permissions)
+
+
+def _personal_data() -> list:
+    """The content types of models that hold personal data (`holds_personal_data = True`):
+    no role here gets any permission on them; the app that has them names who does."""
+    from django.contrib.contenttypes.models import ContentType
+
+    models = [model for model in apps.get_models() if getattr(model, "holds_personal_data", False)]
+    return list(ContentType.objects.get_for_models(*models).values()) if models else []
 
 
 def is_translator(user) -> bool:

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "content",
     "clinic",
     "rights",
+    "appointments",
     "search",
 ]
 
@@ -92,6 +93,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # Drafts scheduled for now go live before any page is served (cached ones too).
     "netclinic.middleware.ScheduledPublishingMiddleware",
+    # Sends the request form's waiting e-mail and deletes requests past their day (appointments/).
+    "appointments.middleware.HousekeepingMiddleware",
     # Counts searches for the editors' report, cached ones too (search/log.py).
     "search.log.SearchLogMiddleware",
     # Next: a cached public page skips all the rest (its headers were stored with it).
@@ -383,3 +386,30 @@ PAGE_CACHE_QUERY_PARAMETERS = {"search:search": {"q": "search.views.clean_query"
 # written at most this often per process, and nothing is kept longer than SEARCH_LOG_DAYS.
 SEARCH_LOG_FLUSH_SECONDS = env_int("SEARCH_LOG_FLUSH_SECONDS", 60)
 SEARCH_LOG_DAYS = 90
+
+# Consultation requests (appointments/): personal fields and files are encrypted with
+# these Fernet keys (comma-separated; the first encrypts, all decrypt: README, "Keys").
+# Required when DEBUG is off; under DEBUG a local key is made once in .local/.
+FIELD_ENCRYPTION_KEYS = env_list("DJANGO_FIELD_ENCRYPTION_KEYS", [])
+if not FIELD_ENCRYPTION_KEYS:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "DJANGO_FIELD_ENCRYPTION_KEYS is required when DEBUG is off: it encrypts patients' requests (README)."
+        )
+    _local_key = BASE_DIR / ".local" / "field-encryption.key"
+    if not _local_key.exists():
+        from cryptography.fernet import Fernet
+
+        _local_key.parent.mkdir(exist_ok=True)
+        _local_key.write_text(Fernet.generate_key().decode())
+        _local_key.chmod(0o600)
+    FIELD_ENCRYPTION_KEYS = [_local_key.read_text().strip()]
+# Where request attachments are kept, encrypted: never under MEDIA_ROOT, never served publicly.
+PRIVATE_ROOT = Path(os.environ.get("DJANGO_PRIVATE_ROOT", BASE_DIR / "private"))
+# The form's limits.
+REQUEST_ATTACHMENTS_MAX = 3
+REQUEST_ATTACHMENT_MAX_BYTES = 3_000_000
+REQUEST_QUESTION_MAX_CHARS = 2000
+REQUEST_MIN_SECONDS = env_int("REQUEST_MIN_SECONDS", 3)  # faster than this is a robot
+REQUEST_RATE_PER_ADDRESS = env_int("REQUEST_RATE_PER_ADDRESS", 5)  # per hour
+REQUEST_RATE_GLOBAL = env_int("REQUEST_RATE_GLOBAL", 100)  # per hour, all visitors

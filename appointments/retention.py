@@ -1,0 +1,41 @@
+"""Requests are deleted on schedule: each on its `delete_after` day (sent + the
+retention period staff set on the appointments page, 1 year by default), with its
+files, by the running site once a day per process and by `manage.py purge_requests`
+for cron. Each deletion is in the audit log."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from appointments import storage
+from appointments.models import ConsultationRequest
+from content import audit
+
+_state = {"day": None}
+
+
+def purge() -> int:
+    """Delete every request past its day. Returns how many."""
+    today = timezone.localdate()
+    deleted = 0
+    for request in ConsultationRequest.objects.filter(delete_after__lt=today).prefetch_related("attachments"):
+        delete(request, None, action="deleted_on_schedule")
+        deleted += 1
+    return deleted
+
+
+def delete(request: ConsultationRequest, user, *, action: str = "deleted") -> None:
+    """Delete a request and its files, and log it."""
+    names = [attachment.stored_as for attachment in request.attachments.all()]
+    with transaction.atomic():
+        audit.record(action, user, request, name="" if user else "retention")
+        request.delete()
+    for name in names:
+        storage.remove(name)
+
+
+def purge_daily() -> None:
+    """For the running site: once a day per process."""
+    today = timezone.localdate()
+    if _state["day"] != today:
+        _state["day"] = today
+        purge()

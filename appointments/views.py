@@ -1,0 +1,167 @@
+"""Appointments and referrals, the consultation request form, the privacy policy."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.generic import TemplateView
+
+from appointments import outbox, storage
+from appointments.forms import ConsultationRequestForm
+from appointments.models import AppointmentsPage, Attachment, ConsultationRequest, PrivacyPolicy
+from appointments.apps import COORDINATORS
+from content.markup import plain_text
+from content.seo import PageMeta
+
+SENT_SESSION_KEY = "appointments.sent"
+PERSONAL_FIELDS = ("name", "phone", "email", "question", "diagnosis", "treated_at", "website")
+
+
+def consent_text(page: AppointmentsPage) -> str:
+    """The consent texts as the form showed them, kept with the request as its record."""
+    parts = [
+        page.consent_purpose,
+        page.consent_items,
+        _("Kept for %(days)s days, then deleted.") % {"days": page.retention_days},
+        page.consent_refusal,
+        page.health_consent,
+    ]
+    return "\n\n".join(plain_text(part) for part in parts if part)
+
+
+def over_limit(address: str) -> bool:
+    """Count this submission against the per-address and the global hourly limits."""
+    keys = {f"appointments:rate:{address}": settings.REQUEST_RATE_PER_ADDRESS}
+    keys["appointments:rate:all"] = settings.REQUEST_RATE_GLOBAL
+    for key, limit in keys.items():
+        cache.add(key, 0, 3600)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, 3600)
+            count = 1
+        if count > limit:
+            return True
+    return False
+
+
+def coordinators_emails() -> list[str]:
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True, groups__name=COORDINATORS).exclude(email="")
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+@method_decorator(sensitive_post_parameters(*PERSONAL_FIELDS), name="dispatch")
+@method_decorator(never_cache, name="dispatch")
+class AppointmentsView(TemplateView):
+    template_name = "appointments/appointments.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = AppointmentsPage.get_solo()
+        context["page"] = page
+        context["breadcrumbs"] = [(page.title, None)]
+        context["meta"] = PageMeta(title=page.title, description=plain_text(page.lead), page_type="WebPage")
+        context.setdefault("form", ConsultationRequestForm())
+        context["question_max"] = settings.REQUEST_QUESTION_MAX_CHARS
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = ConsultationRequestForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        if over_limit(request.META.get("REMOTE_ADDR", "")):
+            form.add_error(None, _("Too many requests have been sent from here in the last hour. Please try again later."))
+            return self.render_to_response(self.get_context_data(form=form, limited=True), status=429)
+        reference = self.store(form)
+        request.session[SENT_SESSION_KEY] = reference
+        return redirect("appointments:sent")
+
+    def store(self, form: ConsultationRequestForm) -> str:
+        """The request, its files and its e-mail, in one transaction; the e-mail is tried after it commits."""
+        data = form.cleaned_data
+        page = AppointmentsPage.get_solo()
+        stored: list[str] = []
+        try:
+            with transaction.atomic():
+                consultation = ConsultationRequest.objects.create(
+                    language=self.request.LANGUAGE_CODE,
+                    asker=data["asker"],
+                    name=data["name"],
+                    phone=data["phone"],
+                    email=data["email"],
+                    reply_language=data["reply_language"],
+                    question=data["question"],
+                    diagnosis=data["diagnosis"],
+                    treated_at=data["treated_at"],
+                    consent=consent_text(page),
+                )
+                for name, content, kind in data["attachments"]:
+                    stored.append(storage.store(content))
+                    Attachment.objects.create(
+                        request=consultation, name=name, content_type=kind, size=len(content), stored_as=stored[-1]
+                    )
+                with override(settings.LANGUAGE_CODE):
+                    outbox.queue(
+                        coordinators_emails(),
+                        _("New consultation request"),
+                        render_to_string("appointments/email_coordinators.txt", {"origin": settings.SITE_ORIGIN}),
+                    )
+                if data["send_copy"]:
+                    with override(data["reply_language"]):
+                        outbox.queue(
+                            [data["email"]],
+                            _("Your request to the NET Clinic: %(reference)s") % {"reference": consultation.reference},
+                            render_to_string("appointments/email_copy.txt", {"reference": consultation.reference}),
+                        )
+                outbox.send_after_commit()
+        except Exception:
+            for name in stored:
+                storage.remove(name)
+            raise
+        return consultation.reference
+
+
+@method_decorator(never_cache, name="dispatch")
+class SentView(TemplateView):
+    """The confirmation, with the reference: read once from the session, never from the address."""
+
+    template_name = "appointments/sent.html"
+
+    def get(self, request, *args, **kwargs):
+        reference = request.session.get(SENT_SESSION_KEY)
+        if not reference:
+            return redirect("appointments:appointments")
+        return super().get(request, *args, reference=reference, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = AppointmentsPage.get_solo()
+        context["page"] = page
+        context["breadcrumbs"] = [(page.title, page.get_absolute_url()), (_("Request sent"), None)]
+        context["meta"] = PageMeta(title=_("Request sent"), description="", page_type="WebPage", noindex=True)
+        return context
+
+
+class PrivacyView(TemplateView):
+    template_name = "appointments/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        policy = PrivacyPolicy.get_solo()
+        context["policy"] = policy
+        context["parts"] = [
+            (PrivacyPolicy._meta.get_field(name).verbose_name, getattr(policy, name))
+            for name in PrivacyPolicy.PARTS
+            if getattr(policy, name)
+        ]
+        context["breadcrumbs"] = [(policy.title, None)]
+        context["meta"] = PageMeta(title=policy.title, description=plain_text(policy.introduction), page_type="WebPage")
+        return context
