@@ -66,6 +66,7 @@ test-fast: install-dev messages
 # The production setup: DEBUG off, gunicorn, static files collected and compressed.
 serve: messages
 	@test -n "$$DJANGO_SECRET_KEY" || { echo "Set DJANGO_SECRET_KEY: make serve runs with production settings."; exit 1; }
+	@test -n "$$DJANGO_FIELD_ENCRYPTION_KEYS" || { echo "Set DJANGO_FIELD_ENCRYPTION_KEYS (README: Keys): make serve runs with production settings."; exit 1; }
 	DJANGO_DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_DEBUG=false $(PY) manage.py migrate --noinput --verbosity 0
 	DJANGO_DEBUG=false $(PY) manage.py load_content
@@ -78,6 +79,7 @@ serve: messages
 UPSTREAM_PORT ?= 8001
 serve-proxy: messages
 	@test -n "$$DJANGO_SECRET_KEY" || { echo "Set DJANGO_SECRET_KEY: make serve-proxy runs with production settings."; exit 1; }
+	@test -n "$$DJANGO_FIELD_ENCRYPTION_KEYS" || { echo "Set DJANGO_FIELD_ENCRYPTION_KEYS (README: Keys): make serve-proxy runs with production settings."; exit 1; }
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { echo "Installing nginx (Debian package)..."; \
 		apt-get install -y -qq nginx >/dev/null || { echo "Could not install nginx: apt-get install nginx"; exit 1; }; }
 	DJANGO_DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0

@@ -2,6 +2,8 @@
 coordinators' side of consultation requests: listed with the minimum, opened one at a
 time, every opening, export and deletion logged (content/audit.py)."""
 
+from typing import Any
+
 from django.contrib import admin
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -111,7 +113,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         lines = [f"{ConsultationRequest._meta.get_field('reference').verbose_name}: {obj.reference}"]
         lines.append(f"{ConsultationRequest._meta.get_field('sent_at').verbose_name}: {obj.sent_at:%Y-%m-%d %H:%M}")
         for name in PERSONAL:
-            field = ConsultationRequest._meta.get_field(name)
+            field: Any = ConsultationRequest._meta.get_field(name)
             value = getattr(obj, f"get_{name}_display")() if field.choices else getattr(obj, name)
             lines.append(f"{field.verbose_name}: {value}")
         lines.append(f"{ConsultationRequest._meta.get_field('notes').verbose_name}: {obj.notes}")
@@ -129,4 +131,3 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="{attachment.request.reference}-{attachment.pk}"'
         response["X-Content-Type-Options"] = "nosniff"
         return no_store(response)
-

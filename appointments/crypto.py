@@ -14,7 +14,6 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.db import models
 
-
 UNREADABLE = "[cannot be decrypted with the current keys]"
 
 

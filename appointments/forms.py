@@ -79,9 +79,7 @@ class ConsultationRequestForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail"), max_length=254, required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
-    reply_language = forms.ChoiceField(
-        label=_("Reply in"), choices=settings.LANGUAGES, widget=forms.RadioSelect
-    )
+    reply_language = forms.ChoiceField(label=_("Reply in"), choices=settings.LANGUAGES, widget=forms.RadioSelect)
     question = forms.CharField(
         label=_("Your question"),
         max_length=settings.REQUEST_QUESTION_MAX_CHARS,
@@ -150,7 +148,7 @@ class ConsultationRequestForm(forms.Form):
         return checked
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if not cleaned.get("phone") and not cleaned.get("email"):
             self.add_error("phone", _("Please give a telephone number or an e-mail address, so that we can reply."))
         if cleaned.get("send_copy") and not cleaned.get("email"):

@@ -221,3 +221,6 @@ class OutboxMessage(models.Model):
     class Meta:
         verbose_name = _("e-mail waiting to be sent")
         verbose_name_plural = _("e-mail waiting to be sent")
+
+    def __str__(self) -> str:
+        return f"e-mail {self.pk}"  # never its recipients or text

@@ -10,7 +10,7 @@ from appointments import storage
 from appointments.models import ConsultationRequest
 from content import audit
 
-_state = {"day": None}
+_state: dict = {"day": None}
 
 
 def purge() -> int:

@@ -13,9 +13,9 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import TemplateView
 
 from appointments import outbox, storage
+from appointments.apps import COORDINATORS
 from appointments.forms import ConsultationRequestForm
 from appointments.models import AppointmentsPage, Attachment, ConsultationRequest, PrivacyPolicy
-from appointments.apps import COORDINATORS
 from content.markup import plain_text
 from content.seo import PageMeta
 
@@ -78,7 +78,9 @@ class AppointmentsView(TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         if over_limit(request.META.get("REMOTE_ADDR", "")):
-            form.add_error(None, _("Too many requests have been sent from here in the last hour. Please try again later."))
+            form.add_error(
+                None, _("Too many requests have been sent from here in the last hour. Please try again later.")
+            )
             return self.render_to_response(self.get_context_data(form=form, limited=True), status=429)
         reference = self.store(form)
         request.session[SENT_SESSION_KEY] = reference
@@ -135,18 +137,18 @@ class SentView(TemplateView):
 
     template_name = "appointments/sent.html"
 
-    def get(self, request, *args, **kwargs):
-        reference = request.session.get(SENT_SESSION_KEY)
-        if not reference:
-            return redirect("appointments:appointments")
-        return super().get(request, *args, reference=reference, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = AppointmentsPage.get_solo()
         context["page"] = page
+        context["reference"] = self.request.session.get(SENT_SESSION_KEY, "")
         context["breadcrumbs"] = [(page.title, page.get_absolute_url()), (_("Request sent"), None)]
-        context["meta"] = PageMeta(title=_("Request sent"), description="", page_type="WebPage", noindex=True)
+        context["meta"] = PageMeta(
+            title=_("Request sent"),
+            description=_("The reference number of the question you sent to the NET Clinic."),
+            page_type="WebPage",
+            noindex=True,
+        )
         return context
 
 
@@ -158,7 +160,7 @@ class PrivacyView(TemplateView):
         policy = PrivacyPolicy.get_solo()
         context["policy"] = policy
         context["parts"] = [
-            (PrivacyPolicy._meta.get_field(name).verbose_name, getattr(policy, name))
+            (PrivacyPolicy._meta.get_field(name).verbose_name, getattr(policy, name))  # type: ignore[union-attr]
             for name in PrivacyPolicy.PARTS
             if getattr(policy, name)
         ]

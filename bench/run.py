@@ -27,7 +27,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from content.testing.server import running_site  # noqa: E402
+from content.testing.server import FIELD_KEY, running_site  # noqa: E402
 
 DURATION = os.environ.get("BENCH_DURATION", "5s")
 CONNECTIONS = "20"
@@ -259,6 +259,7 @@ def main() -> None:
                     "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
                     "DJANGO_STATIC_ROOT": str(tmp / "static"),
                     "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
+                    "DJANGO_FIELD_ENCRYPTION_KEYS": FIELD_KEY,
                     "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
                 }
                 if mode == "uncached":  # before the load, with the machine otherwise idle

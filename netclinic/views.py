@@ -28,6 +28,9 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         # Search results only repeat the pages the sitemap lists.
         "Disallow: /ko/search/",
         "Disallow: /en/search/",
+        # The request form's confirmation belongs to the one who sent it.
+        "Disallow: /ko/appointments/sent/",
+        "Disallow: /en/appointments/sent/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

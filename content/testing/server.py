@@ -16,6 +16,8 @@ from django.conf import settings
 BASE_DIR = settings.BASE_DIR
 VENV_BIN = Path(sys.executable).parent
 SECRET = "a-test-only-secret-key-that-is-long-enough-for-django-0123456789"
+# A Fernet key for the served site's encrypted requests (appointments/crypto.py): tests only.
+FIELD_KEY = "h7sqXW8BPXq0X91-greoa_Sdz5e2aWcKMX24bOSGXuU="
 # A staff account on the served site, for tests that use the admin. The served site
 # requires two-factor sign-in (DEBUG off): the account has an authenticator and fixed
 # recovery codes, one for each sign-in (admin_code()), since an authenticator's code
@@ -78,8 +80,10 @@ def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **
         **os.environ,
         "DJANGO_DEBUG": "false",
         "DJANGO_SECRET_KEY": SECRET,
+        "DJANGO_FIELD_ENCRYPTION_KEYS": FIELD_KEY,
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+        "DJANGO_PRIVATE_ROOT": str(tmp / "private"),
         "DJANGO_STATIC_ROOT": str(tmp / "static"),
         "DJANGO_MEDIA_ROOT": str(tmp / "media"),
         **env_overrides,

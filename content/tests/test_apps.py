@@ -10,8 +10,8 @@ from content.versions import current_version
 
 
 def test_content_apps_are_the_apps_with_translated_models():
-    assert [config.label for config in content_apps()] == ["clinic", "rights"]
-    assert {model._meta.app_label for model in translated_models()} == {"clinic", "rights"}
+    assert [config.label for config in content_apps()] == ["clinic", "rights", "appointments"]
+    assert {model._meta.app_label for model in translated_models()} == {"clinic", "rights", "appointments"}
 
 
 def test_each_app_with_pages_is_served_at_its_prefix_the_root_last():
@@ -19,6 +19,7 @@ def test_each_app_with_pages_is_served_at_its_prefix_the_root_last():
         ("rights", "patients-rights/"),
         ("search", "search/"),
         ("clinic", ""),
+        ("appointments", ""),
     ]
 
 

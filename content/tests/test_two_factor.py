@@ -14,6 +14,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.admin_site import normalised_code
 from content.testing.commands import manage
+from content.testing.server import FIELD_KEY
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password"
@@ -64,7 +65,7 @@ def enrol(client: Client) -> tuple[TOTPDevice, list[str]]:
 def test_two_factor_and_sign_off_are_required_by_default_only_when_debug_is_off():
     code = "from django.conf import settings as s; print(s.ADMIN_REQUIRE_2FA, s.CONTENT_APPROVAL_REQUIRED)"
     for debug, expected in (("false", "True True"), ("true", "False False")):
-        env = {"DJANGO_DEBUG": debug, "DJANGO_SECRET_KEY": "x" * 50}
+        env = {"DJANGO_DEBUG": debug, "DJANGO_SECRET_KEY": "x" * 50, "DJANGO_FIELD_ENCRYPTION_KEYS": FIELD_KEY}
         out = manage(env, "shell", "-c", code)
         assert out.stdout.strip().splitlines()[-1] == expected, (debug, out.stderr[-500:])
 

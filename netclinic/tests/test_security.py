@@ -9,14 +9,20 @@ import urllib.parse
 import pytest
 from django.conf import settings
 
-from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, SECRET, admin_code, http_get, http_post
+from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, FIELD_KEY, SECRET, admin_code, http_get, http_post
 
 HTTPS = {"X-Forwarded-Proto": "https"}
 PATHS = ["/ko/", "/en/treatment/medicines/", "/en/patients-rights/", "/ko/no-such-page/", "/admin/login/", "/healthz"]
 
 
 def production_env(**extra: str) -> dict[str, str]:
-    env = {**os.environ, "DJANGO_DEBUG": "false", "DJANGO_SECRET_KEY": SECRET, "DJANGO_ALLOWED_HOSTS": "example.org"}
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": SECRET,
+        "DJANGO_FIELD_ENCRYPTION_KEYS": FIELD_KEY,
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the tests' own setting, never production's
     return {**env, **extra}

@@ -53,6 +53,8 @@ def query(upgrade, sql: str) -> list[tuple]:
 def test_only_the_content_cores_migrations_run(upgrade):
     applied = [line.strip() for line in upgrade["migrated"].splitlines() if line.strip().startswith("Applying")]
     assert sorted(applied) == [
+        # The appointments page, the privacy policy and patients' requests: new tables only.
+        "Applying appointments.0001_initial... OK",
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
         # Whether pages show who reviewed them: off, as before.
@@ -78,8 +80,9 @@ def test_only_the_content_cores_migrations_run(upgrade):
 
 
 def test_loading_creates_nothing_and_keeps_every_seeded_item(upgrade):
-    assert "Content loaded: 0 items created, 84 already there." in upgrade["loaded"]
-    assert "Content loaded: 0 items created, 84 already there." in manage(upgrade["db"], "load_content")
+    # The two new singletons (the appointments page, the privacy policy) are created once.
+    assert "Content loaded: 2 items created, 84 already there." in upgrade["loaded"]
+    assert "Content loaded: 0 items created, 86 already there." in manage(upgrade["db"], "load_content")
 
 
 def test_every_row_staff_had_is_still_there_unchanged(upgrade):
@@ -94,8 +97,8 @@ def test_every_row_staff_had_is_still_there_unchanged(upgrade):
             old_permissions = {row[0] for row in before["auth_permission"]}
             old_groups = {row[0] for row in before["auth_group"]}
             new = {r for r in new if r[2] in old_permissions and r[1] in old_groups}
-        if table == "auth_group":  # the new role, Medical reviewers
-            new = {r for r in new if r[1] != "Medical reviewers"}
+        if table == "auth_group":  # the new roles, Medical reviewers and Patient coordinators
+            new = {r for r in new if r[1] not in ("Medical reviewers", "Patient coordinators")}
         assert table.startswith("auth_permission") or not new, f"{table} gained {new}"
 
 
@@ -117,7 +120,7 @@ def test_staff_edits_and_deletions_stand(upgrade):
 def test_seed_records_keep_their_rows_and_now_know_what_they_made(upgrade):
     old = {(r[0], r[2]) for r in upgrade["before"]["netclinic_seedrecord"]}  # (id, loaded_at)
     new = query(upgrade, "SELECT id, key, loaded_at, object_id FROM netclinic_seedrecord")
-    assert {(r[0], r[2]) for r in new} == old and len(new) == 84
+    assert {(r[0], r[2]) for r in new if r[0] in {o[0] for o in old}} == old and len(new) == 86
     assert all(":" in key and "=" not in key for _id, key, _at, _obj in new)
     # The deleted medicine's record stays, linked to nothing: it is never loaded again.
     assert [r[3] for r in new if r[1] == "clinic.treatment:medicines/sunitinib"] == [None]
