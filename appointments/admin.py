@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
 
 from appointments import retention, storage
 from appointments.models import AppointmentsPage, Attachment, ConsultationRequest, PrivacyPolicy
@@ -79,7 +78,6 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             ),
         )
 
-    @never_cache
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)
         if obj is not None and request.method == "GET" and self.has_view_permission(request, obj):
@@ -87,9 +85,8 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         extra = {**(extra_context or {})}
         if obj is not None and request.user.has_perm("appointments.export_consultationrequest"):
             extra["export_url"] = reverse("admin:appointments_request_export", args=[obj.pk])
-        return no_store(super().change_view(request, object_id, form_url, extra))
+        return no_store(super().change_view(request, object_id, form_url, extra))  # never cached
 
-    @never_cache
     def changelist_view(self, request, extra_context=None):
         return no_store(super().changelist_view(request, extra_context))
 

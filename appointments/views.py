@@ -54,6 +54,8 @@ def over_limit(address: str) -> bool:
 def coordinators_emails() -> list[str]:
     from django.contrib.auth import get_user_model
 
+    if settings.COORDINATORS_EMAIL:
+        return [settings.COORDINATORS_EMAIL]
     users = get_user_model().objects.filter(is_active=True, groups__name=COORDINATORS).exclude(email="")
     return sorted(set(users.values_list("email", flat=True)))
 

@@ -413,3 +413,6 @@ REQUEST_QUESTION_MAX_CHARS = 2000
 REQUEST_MIN_SECONDS = env_int("REQUEST_MIN_SECONDS", 3)  # faster than this is a robot
 REQUEST_RATE_PER_ADDRESS = env_int("REQUEST_RATE_PER_ADDRESS", 5)  # per hour
 REQUEST_RATE_GLOBAL = env_int("REQUEST_RATE_GLOBAL", 100)  # per hour, all visitors
+# Where "a new request has arrived" goes: the coordinators' shared address, else the
+# e-mail of each active member of the Patient coordinators group.
+COORDINATORS_EMAIL = os.environ.get("DJANGO_COORDINATORS_EMAIL", "")

@@ -26,7 +26,12 @@ ADMIN_USER, ADMIN_PASSWORD = "e2e-admin", "an-e2e-test-password-0123"
 NEW_STAFF_USER = "e2e-new-editor"
 # One account per role on the served site, each with an authenticator and the same fixed
 # recovery codes as ADMIN_USER (codes are per account; admin_code() never repeats one).
-ROLE_USERS = {"Editors": "e2e-editor", "Medical reviewers": "e2e-reviewer", "Translators": "e2e-translator"}
+ROLE_USERS = {
+    "Editors": "e2e-editor",
+    "Medical reviewers": "e2e-reviewer",
+    "Translators": "e2e-translator",
+    "Patient coordinators": "e2e-coordinator",
+}
 ADMIN_RECOVERY_CODES = [f"e2e{n:05d}" for n in range(200)]
 _codes_given = iter(ADMIN_RECOVERY_CODES)
 

@@ -1,0 +1,218 @@
+"""The consultation request form, as a patient uses it: consent, checks, files, limits."""
+
+import io
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from appointments.apps import COORDINATORS
+from appointments.models import Attachment, ConsultationRequest, OutboxMessage
+
+pytestmark = pytest.mark.django_db
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@pytest.fixture(autouse=True)
+def quick(settings):
+    settings.REQUEST_MIN_SECONDS = 0  # the test client fills the form at once
+    cache.clear()
+
+
+def started(client, language: str = "en") -> str:
+    html = client.get(f"/{language}/appointments/").content.decode()
+    return re.search(r'name="started" value="([^"]+)"', html).group(1)
+
+
+def answers(client, **changes) -> dict:
+    data = {
+        "asker": "patient",
+        "name": "홍길동",
+        "phone": "010-1234-5678",
+        "email": "",
+        "reply_language": "ko",
+        "question": "Can I be seen for a small-bowel NET?",
+        "diagnosis": "NET G1",
+        "treated_at": "",
+        "consent_personal": "on",
+        "consent_health": "on",
+        "website": "",
+        "started": started(client),
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def send(client, language: str = "en", **changes):
+    return client.post(f"/{language}/appointments/", answers(client, **changes))
+
+
+def png(size=(40, 30)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_the_page_says_how_to_be_seen_with_a_callable_number_and_hides_what_has_no_source(client):
+    html = client.get("/ko/appointments/").content.decode()
+    assert 'href="tel:1599-3114"' in html and "대표전화" in html
+    assert "진료의뢰서" in html and "ihs.smc@samsung.com" in html
+    assert "진료비" not in html.split('id="request"')[0]  # fees: empty, so hidden
+    english = client.get("/en/appointments/").content.decode()
+    assert "referral letter" in english and "International Health Services" in english
+
+
+@pytest.mark.parametrize("path", ["/ko/", "/en/treatment/", "/ko/patients-rights/", "/en/search/?q=ct"])
+def test_every_page_leads_to_appointments_and_the_privacy_policy(client, path):
+    html = client.get(path).content.decode()
+    header = html.split('class="site-header"')[1].split("</header>")[0]
+    assert 'class="header-action" href="/' + path[1:3] + '/appointments/"' in header
+    assert f'href="/{path[1:3]}/privacy/"' in html.split('class="site-footer"')[1]
+
+
+def test_the_team_and_contact_pages_link_to_appointments(client):
+    for path in ("/en/contact/", "/en/clinic/team/", "/ko/contact/"):
+        response = client.get(path, follow=True)
+        main = response.content.decode().split("<main", 1)[1]
+        assert "/appointments/" in main, path
+
+
+def test_a_request_is_stored_with_a_reference_and_the_coordinators_are_told(client, django_capture_on_commit_callbacks):
+    coordinator = get_user_model().objects.create_user("coordinator-f", "coordinator@example.org", is_staff=True)
+    coordinator.groups.add(Group.objects.get(name=COORDINATORS))
+    with django_capture_on_commit_callbacks(execute=False):
+        response = send(client, email="patient@example.org", send_copy="on")
+    assert response.status_code == 302 and response.url == "/en/appointments/sent/"
+    stored = ConsultationRequest.objects.get()
+    assert stored.name == "홍길동" and stored.phone == "010-1234-5678" and stored.reply_language == "ko"
+    assert re.fullmatch(r"NET-[2-9A-Z]{8}", stored.reference)
+    assert stored.delete_after == (stored.sent_at.date().replace(year=stored.sent_at.year + 1))
+    assert "Kept for 365 days" in stored.consent
+    page = client.get("/en/appointments/sent/").content.decode()
+    assert stored.reference in page
+    # Two e-mails wait in the outbox: the coordinators' (no personal data) and the patient's copy.
+    messages = [(m.subject, m.body) for m in OutboxMessage.objects.all()]
+    assert len(messages) == 2
+    for subject, body in messages:
+        assert "홍길동" not in body + subject and "010-1234" not in body and "NET G1" not in body
+
+
+@pytest.mark.parametrize("missing", ["consent_personal", "consent_health"])
+def test_no_consent_no_request_and_nothing_typed_is_lost(client, missing):
+    response = send(client, **{missing: None}, question="A question typed with care.")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Without this consent we cannot receive your request." in html
+    assert "A question typed with care." in html and 'value="홍길동"' in html
+    assert not ConsultationRequest.objects.exists()
+
+
+def test_both_consents_start_unticked_and_are_explained(client):
+    html = client.get("/ko/appointments/").content.decode()
+    for name in ("consent_personal", "consent_health"):
+        box = re.search(rf'<input[^>]*name="{name}"[^>]*>', html).group(0)
+        assert "checked" not in box
+    assert "365일" in html and "거부" in html and "민감정보" in html  # retention, refusal, Art. 23
+
+
+def test_a_way_to_reply_is_required(client):
+    response = send(client, phone="", email="")
+    assert response.status_code == 400
+    assert "Please give a telephone number or an e-mail address" in response.content.decode()
+
+
+def test_the_copy_needs_an_email_address(client):
+    response = send(client, send_copy="on", email="")
+    assert response.status_code == 400
+
+
+def test_robots_are_refused_by_the_honeypot_and_the_clock(client, settings):
+    assert send(client, website="http://spam.example").status_code == 400
+    settings.REQUEST_MIN_SECONDS = 60
+    response = send(client)
+    assert response.status_code == 400 and "very fast" in response.content.decode()
+    assert send(client, started="forged").status_code == 400
+    assert not ConsultationRequest.objects.exists()
+
+
+def test_rate_limits_per_address_and_for_everyone(client, settings):
+    settings.REQUEST_RATE_PER_ADDRESS = 2
+    assert send(client).status_code == 302
+    assert send(client).status_code == 302
+    limited = send(client, question="Kept when limited.")
+    assert limited.status_code == 429 and "Kept when limited." in limited.content.decode()
+    settings.REQUEST_RATE_PER_ADDRESS, settings.REQUEST_RATE_GLOBAL = 100, 3
+    assert send(client, REMOTE_ADDR="10.0.0.9").status_code in (302, 429)
+    assert ConsultationRequest.objects.count() == 3
+
+
+def upload(client, *files, **changes):
+    data = answers(client, **changes)
+    data["attachments"] = list(files)
+    return client.post("/en/appointments/", data)
+
+
+def test_pdf_jpeg_and_png_files_are_kept_encrypted(client, settings, tmp_path):
+    settings.PRIVATE_ROOT = tmp_path
+    pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    response = upload(
+        client,
+        SimpleUploadedFile("report.pdf", pdf, "application/pdf"),
+        SimpleUploadedFile("scan.png", png(), "image/png"),
+    )
+    assert response.status_code == 302
+    files = list(Attachment.objects.order_by("pk"))
+    assert [f.content_type for f in files] == ["application/pdf", "image/png"]
+    assert files[0].name == "report.pdf"
+    raw = (tmp_path / "requests" / files[0].stored_as).read_bytes()
+    assert b"%PDF" not in raw and b"Catalog" not in raw
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("virus.exe", b"MZ\x90\x00" + b"\x00" * 100, "is not a PDF, JPEG or PNG file"),
+        ("fake.png", b"not an image at all", "is not a PDF, JPEG or PNG file"),
+        ("script.pdf", b"%PDF-1.4\n<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\n%%EOF", "scripts"),
+        ("cut.pdf", b"%PDF-1.4\n1 0 obj", "not a complete PDF"),
+        ("big.pdf", b"%PDF-1.4\n" + b"0" * 3_000_001 + b"\n%%EOF", "larger than 3 MB"),
+    ],
+)
+def test_other_files_get_a_clear_message_and_the_form_is_kept(client, name, content, message):
+    response = upload(client, SimpleUploadedFile(name, content), question="Still here.")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html and "Still here." in html and "choose them again" in html
+    assert not ConsultationRequest.objects.exists()
+
+
+def test_at_most_three_files(client):
+    files = [SimpleUploadedFile(f"scan{n}.png", png(), "image/png") for n in range(4)]
+    response = upload(client, *files)
+    assert response.status_code == 400 and "at most 3 files" in response.content.decode()
+
+
+def test_an_overlong_question_is_refused_and_kept(client):
+    response = send(client, question="가" * 2001)
+    assert response.status_code == 400
+    assert "가" * 2001 in response.content.decode()
+
+
+@FUZZ
+@given(
+    values=st.dictionaries(
+        st.sampled_from(["asker", "name", "phone", "email", "reply_language", "question", "diagnosis", "website"]),
+        st.text(max_size=3000),
+    )
+)
+def test_any_input_gets_a_clear_answer_never_a_500(client, values):
+    data = answers(client)
+    data.update(values)
+    response = client.post("/en/appointments/", data)
+    assert response.status_code in (302, 400, 429)
