@@ -45,7 +45,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         (None, {"fields": ("reference", "sent_at", "language", "delete_after")}),
         (_("From the patient"), {"fields": (*PERSONAL, "files")}),
         (_("Coordinator"), {"fields": ("status", "notes")}),
-        (_("Consent"), {"classes": ("collapse",), "fields": ("consent",)}),
+        (_("Consent"), {"fields": ("consent",)}),
     ]
     readonly_fields = ("reference", "sent_at", "language", "delete_after", *PERSONAL, "files", "consent")
     actions = None  # no bulk deletion or export: one request at a time, each logged

@@ -78,7 +78,8 @@ class AppointmentsView(TemplateView):
     def post(self, request, *args, **kwargs):
         form = ConsultationRequestForm(request.POST, request.FILES)
         if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form), status=400)
+            # 200, as Django's forms do: the page is the form again, with what to correct.
+            return self.render_to_response(self.get_context_data(form=form))
         if over_limit(request.META.get("REMOTE_ADDR", "")):
             form.add_error(
                 None, _("Too many requests have been sent from here in the last hour. Please try again later.")
