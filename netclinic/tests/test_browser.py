@@ -340,7 +340,8 @@ def fill_request(page: Page, language: str) -> None:
     page.locator("#id_name").fill("김민지" if language == "ko" else "Kim Minji")
     page.locator("#id_email").fill("minji@example.org")
     page.locator(f"#id_reply_language_{0 if language == 'ko' else 1}").check()
-    page.locator("#id_question").fill("아버지가 소장 신경내분비종양 진단을 받았습니다." if language == "ko" else "My father has a NET.")
+    question = "아버지가 소장 신경내분비종양 진단을 받았습니다." if language == "ko" else "My father has a NET."
+    page.locator("#id_question").fill(question)
 
 
 @pytest.mark.parametrize(("language", "javascript"), [("ko", True), ("en", False)])
