@@ -21,7 +21,7 @@ from content.backup import content_models
 from content.models import AuditEntry
 from content.roles import EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
 from content.testing.commands import manage
-from content.testing.server import FIELD_KEY, SECRET, free_port
+from content.testing.server import FIELD_KEY, SECRET
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password"
@@ -135,22 +135,10 @@ def test_requests_reach_no_search_no_sitemap_no_backup_and_no_history(client):
 
 @pytest.fixture
 def smtp(settings):
-    """A real SMTP server on the loopback that the test can stop and start again."""
-    from aiosmtpd.controller import Controller
+    """A real SMTP server on the loopback, not started: the test starts it when it wants it up."""
+    from content.testing.smtp import smtp_server
 
-    class Collect:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append((envelope.rcpt_tos, envelope.content.decode("utf-8", "replace")))
-            return "250 OK"
-
-    handler = Collect()
-    port = free_port()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller, handler = smtp_server(settings)
     yield controller, handler
     if getattr(controller, "_thread", None) is not None:
         controller.stop()

@@ -327,23 +327,10 @@ def test_the_audit_log_records_sign_ins_and_cannot_be_changed_from_the_admin(adm
 @pytest.fixture
 def smtp_server(settings):
     """A real SMTP server on the loopback (aiosmtpd), and the site's mail sent to it."""
-    from aiosmtpd.controller import Controller
+    from content.testing.smtp import smtp_server
 
-    class Collect:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append((envelope.rcpt_tos, envelope.content.decode("utf-8", "replace")))
-            return "250 OK"
-
-    from content.testing.server import free_port
-
-    handler = Collect()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller, handler = smtp_server(settings)
     controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
     yield handler
     controller.stop()
 
