@@ -108,3 +108,28 @@ class ScheduledPublishingMiddleware:
             memo["version"] = None
             del request.content_version  # type: ignore[attr-defined]
         return self.get_response(request)
+
+
+class MethodNotAllowedMiddleware:
+    """A method a page does not take (POST, PUT or DELETE to a page that only shows
+    something) answers 405 with the methods it does take, before the CSRF check could
+    answer it with the "form expired" page meant for forms."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        from django.http import HttpResponseNotAllowed
+
+        view_class = getattr(view_func, "view_class", None)
+        if view_class is None:
+            return None  # a function view (the admin's, Django's): it decides
+        takes = {m for m in view_class.http_method_names if hasattr(view_class, m)}
+        if "get" in takes:
+            takes.add("head")  # View.setup() answers HEAD with get()
+        if (request.method or "").lower() in takes:
+            return None
+        return HttpResponseNotAllowed(sorted(m.upper() for m in takes))

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
+from django.test import Client
 from django.urls import resolve, reverse
 from django.utils.translation import override
 
@@ -139,3 +140,17 @@ def test_named_urls_round_trip(name, language):
 
 def test_no_pending_migrations():
     call_command("makemigrations", check=True, dry_run=True)
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+@pytest.mark.parametrize("path", ["/ko/", "/en/treatment/medicines/", "/ko/patients-rights/", "/en/search/"])
+def test_a_method_a_page_does_not_take_answers_405_with_what_it_takes(client, method, path):
+    response = getattr(client, method)(path)
+    assert response.status_code == 405
+    assert set(response["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_pages_with_forms_still_take_their_posts_and_heads_still_work(client):
+    assert client.head("/ko/").status_code == 200
+    assert client.post("/en/appointments/", {}).status_code == 200  # the form again, with what to correct
+    assert Client(enforce_csrf_checks=True).post("/en/appointments/", {}).status_code == 403  # CSRF still checked
