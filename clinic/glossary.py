@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from clinic.models import GlossaryTerm
-from content.markup import GlossaryTerms, build_glossary_terms
+from content.markup import GlossaryTerms, build_glossary_terms, plain_text
 from content.versions import per_content_version
 
 
@@ -11,6 +11,8 @@ from content.versions import per_content_version
 def glossary_terms() -> GlossaryTerms:
     """Every published term in the current language, by each of its written forms."""
     page = reverse("clinic:glossary")
-    return build_glossary_terms(
-        (form, term.slug, f"{page}#{term.slug}") for term in GlossaryTerm.objects.published() for form in term.forms()
-    )
+    entries = []
+    for term in GlossaryTerm.objects.published():
+        definition = plain_text(term.definition)
+        entries += [(form, term.slug, f"{page}#{term.slug}", definition) for form in term.forms()]
+    return build_glossary_terms(entries)

@@ -1,6 +1,7 @@
 """The clinic and the medical information it publishes."""
 
-from urllib.parse import urlencode
+import re
+from urllib.parse import quote, urlencode
 
 from django.db import models
 from django.urls import reverse
@@ -74,6 +75,22 @@ class Clinic(SingletonModel):
             return self.map_url
         query = f"{self.hospital_name_en} {self.address_en}".strip()
         return "https://www.openstreetmap.org/search?" + urlencode({"query": query})
+
+    @property
+    def map_links(self) -> list[tuple[str, str]]:
+        """(label, URL) of a search for the address on the maps patients use: Naver Map
+        and Kakao Map (most Korean patients) and OpenStreetMap. Links only: nothing is
+        embedded or loaded from them. They search for the Korean address, which all
+        three find; the postcode in brackets is left out, as it confuses their search."""
+        address = re.sub(r"\(\d{5}\)", "", self.address_ko or self.address_en or "").strip()
+        if not address:
+            return []
+        query = quote(address)
+        return [
+            (str(_("Naver Map")), f"https://map.naver.com/p/search/{query}"),
+            (str(_("Kakao Map")), f"https://map.kakao.com/?q={query}"),
+            ("OpenStreetMap", "https://www.openstreetmap.org/search?" + urlencode({"query": address})),
+        ]
 
     def __str__(self) -> str:
         return self.name or str(_("clinic details"))

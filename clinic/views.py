@@ -66,19 +66,21 @@ class FixedPageView(TemplateView):
         parents = [(self.parent[0], reverse(self.parent[1]))] if self.parent else []
         context["breadcrumbs"] = [*parents, (page.title, None)]
         context["read_next"] = [(label, reverse(name)) for label, name in self.read_next]
+        # "On this page": each part of the page, as (heading, anchor); pages add theirs.
+        context["contents"] = [(section.title, f"section-{section.pk}") for section in context["sections"]]
         return context
 
 
 # The home page's cards: each section of the site with its icon.
 HOME_CARDS = [
-    (Page.Key.NET, "icons/net.svg"),
-    (Page.Key.DIAGNOSIS, "icons/diagnosis.svg"),
-    (Page.Key.TREATMENT, "icons/treatment.svg"),
-    (Page.Key.CLINIC, "icons/team.svg"),
-    (Page.Key.DEPARTMENTS, "icons/departments.svg"),
-    (Page.Key.RESEARCH, "icons/research.svg"),
-    (Page.Key.CONTACT, "icons/contact.svg"),
-    (Page.Key.GLOSSARY, "icons/glossary.svg"),
+    (Page.Key.NET, "illustrations/net.svg"),
+    (Page.Key.DIAGNOSIS, "illustrations/diagnosis.svg"),
+    (Page.Key.TREATMENT, "illustrations/treatment.svg"),
+    (Page.Key.CLINIC, "illustrations/team.svg"),
+    (Page.Key.DEPARTMENTS, "illustrations/departments.svg"),
+    (Page.Key.RESEARCH, "illustrations/research.svg"),
+    (Page.Key.CONTACT, "illustrations/contact.svg"),
+    (Page.Key.GLOSSARY, "illustrations/glossary.svg"),
 ]
 
 
@@ -105,7 +107,7 @@ class HomeView(FixedPageView):
                 "title": _("Patients' rights and responsibilities"),
                 "text": _("What you can expect from the hospital, and what it asks of you."),
                 "url": reverse("rights:rights"),
-                "icon": "icons/rights.svg",
+                "icon": "illustrations/rights.svg",
             }
         )
         context["cards"] = cards
@@ -174,7 +176,8 @@ class DiagnosisView(FixedPageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         tests = Prefetch("tests", queryset=self.visible(DiagnosticTest.objects.all()))
-        context["groups"] = self.visible(TestGroup.objects.all()).prefetch_related(tests)
+        context["groups"] = groups = self.visible(TestGroup.objects.all()).prefetch_related(tests)
+        context["contents"] += [(group.name, f"group-{group.slug}") for group in groups]
         return context
 
 
@@ -185,7 +188,8 @@ class TreatmentView(FixedPageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         treatments = Prefetch("treatments", queryset=self.visible(Treatment.objects.all()))
-        context["approaches"] = self.visible(TreatmentApproach.objects.all()).prefetch_related(treatments)
+        context["approaches"] = approaches = self.visible(TreatmentApproach.objects.all()).prefetch_related(treatments)
+        context["contents"] += [(approach.name, f"approach-{approach.slug}") for approach in approaches]
         return context
 
 
@@ -209,6 +213,7 @@ class SectionItemMixin:
     parent_label: str
     siblings_heading: str
     children: str | None = None  # the related name of the items listed on the page
+    child_prefix = ""  # the items' anchors on the page, "<prefix>-<pk>", for "On this page"
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return queryset.visible_to(self.request.user)
@@ -240,6 +245,9 @@ class SectionItemMixin:
         context["siblings"] = self.visible(self.model.objects.all()).only("pk", "slug", "name_ko", "name_en")
         context["siblings_heading"] = self.siblings_heading
         context["items"] = self.items
+        context["contents"] = [
+            (item.name, f"{self.child_prefix}-{item.pk}") for item in self.items if self.child_prefix
+        ]
         context["breadcrumbs"] = [(self.parent_label, reverse(self.parent_url_name)), (self.object.name, None)]
         return context
 
@@ -252,6 +260,7 @@ class TestGroupView(SectionItemMixin, DetailView):
     parent_label = _("Diagnosis")
     siblings_heading = _("Kinds of tests")
     children = "tests"
+    child_prefix = "test"
 
     def get_about(self) -> list[dict]:
         return [
@@ -268,6 +277,7 @@ class TreatmentApproachView(SectionItemMixin, DetailView):
     parent_label = _("Treatment")
     siblings_heading = _("Ways of treating NETs")
     children = "treatments"
+    child_prefix = "treatment"
 
     def get_about(self) -> list[dict]:
         about = []

@@ -39,11 +39,12 @@ _QUOTES = re.compile(rf"^((?:[ ]{{0,3}}>[ ]?){{{MAX_NESTING}}})(?:[ ]{{0,3}}>[ ]
 
 @dataclass(frozen=True)
 class GlossaryTerms:
-    """The terms pages link to: written form -> (slug, url), and one pattern for them all.
+    """The terms pages link to: written form -> (slug, url, definition as plain text),
+    and one pattern for them all.
 
     Built once per content version and language (clinic.glossary), then shared."""
 
-    terms: dict[str, tuple[str, str]]
+    terms: dict[str, tuple[str, str, str]]
     pattern: re.Pattern | None
 
 
@@ -55,18 +56,40 @@ class Glossary:
     linked: set[str] = field(default_factory=set)
 
 
-def build_glossary_terms(entries: Iterable[tuple[str, str, str]]) -> GlossaryTerms:
-    """GlossaryTerms from (written form, slug, url) entries."""
-    terms = {form: (slug, url) for form, slug, url in entries}
+# What may follow a Korean term inside the same word: a particle or the copula
+# ("표적치료는", "간전이가", "유사체입니다"). Anything else means the term is only
+# part of a longer word ("표적치료제"), which is never linked: a link must not
+# cover part of a word.
+# fmt: off
+KOREAN_ENDINGS = (
+    "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "로",
+    "으로", "과", "와", "도", "만", "까지", "부터", "이나", "나", "란", "이란",
+    "이며", "며", "입니다", "이고", "고", "인", "이다", "라는", "이라는", "라고",
+    "이라고", "처럼", "보다", "만큼", "에는", "에서는", "로는", "으로는", "에도", "로도",
+    "으로도", "와도", "과도", "와의", "과의", "이에요", "예요", "이지만", "로서", "으로서",
+    "로써", "으로써", "마다", "조차", "이든", "께서", "한테", "이랑", "랑", "이라도",
+    "라도", "이면", "면", "일", "이었", "였", "이므로", "이기", "이죠", "죠", "하는",
+    "할", "한", "해", "하여", "하고", "했", "합니다", "됩니다", "되는", "된", "될",
+)
+# fmt: on
+_KOREAN_END = "(?:" + "|".join(sorted(KOREAN_ENDINGS, key=len, reverse=True)) + ")?(?!\\w)"
+
+
+def build_glossary_terms(entries: Iterable[tuple[str, str, str, str]]) -> GlossaryTerms:
+    """GlossaryTerms from (written form, slug, url, definition) entries."""
+    terms = {form: (slug, url, definition) for form, slug, url, definition in entries}
     if not terms:
         return GlossaryTerms(terms, None)
-    # Longest forms first, so "PET" does not win over "PET-CT". A form must
-    # start a word; Korean particles may follow it ("CT와", "전이가").
+    # Longest forms first, so "PET" does not win over "PET-CT". A form is a whole
+    # word; in Korean a particle may follow it ("CT와", "전이가").
     parts = []
     for form in sorted(terms, key=len, reverse=True):
         # Matched against HTML text, where & < > are escaped.
         escaped = re.escape(escape(form, quote=False))
-        parts.append(rf"(?<![A-Za-z0-9-]){escaped}(?![A-Za-z0-9-])" if form.isascii() else rf"(?<!\w){escaped}")
+        if form.isascii():
+            parts.append(rf"(?<![A-Za-z0-9-]){escaped}(?![A-Za-z0-9-])")
+        else:
+            parts.append(rf"(?<!\w){escaped}(?={_KOREAN_END})")
     return GlossaryTerms(terms, re.compile("|".join(parts)))
 
 
@@ -177,12 +200,17 @@ def link_glossary(html: str, glossary: Glossary) -> str:
             parts.append(piece)
             continue
         form, written = piece
-        slug, url = glossary.terms.terms[form]
+        slug, url, definition = glossary.terms.terms[form]
         if slug in glossary.linked:
             parts.append(written)
         else:
             glossary.linked.add(slug)
-            parts.append(f'<a class="glossary-term" href="{escape(url)}">{written}</a>')
+            # The definition travels with the link, for the toggletip that shows it in
+            # place where JavaScript runs (static/js/site.js); without it, the link leads
+            # to the glossary.
+            parts.append(
+                f'<a class="glossary-term" href="{escape(url)}" data-definition="{escape(definition)}">{written}</a>'
+            )
     return "".join(parts)
 
 

@@ -6,10 +6,14 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from django.conf import settings
+from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone, translation
+from django.views.defaults import page_not_found
+
+from netclinic.views import server_error
 
 logger = logging.getLogger("netclinic.requests")
 
@@ -133,3 +137,36 @@ class MethodNotAllowedMiddleware:
         if (request.method or "").lower() in takes:
             return None
         return HttpResponseNotAllowed(sorted(m.upper() for m in takes))
+
+
+class SiteErrorPagesMiddleware:
+    """With DEBUG on (`make run`), answer "not found" and server errors with the site's own
+    pages, as patients see them in production, instead of Django's technical pages, which
+    show settings and code. Developers who want those set DJANGO_TECHNICAL_ERRORS=true.
+    With DEBUG off, Django shows the site's pages anyway and this does nothing."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.active = settings.DEBUG and not settings.TECHNICAL_ERROR_PAGES
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            self.active
+            and response.status_code == 404
+            and response.get("Content-Type", "").startswith("text/html")
+            and not getattr(response, "site_error_page", False)
+        ):
+            response = page_not_found(request, Http404())
+            response.site_error_page = True  # type: ignore[attr-defined]
+        return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not self.active or isinstance(exception, Http404):
+            return None  # a 404 becomes the site's page on the way out, above
+        if isinstance(exception, (PermissionDenied, SuspiciousOperation, BadRequest)):
+            return None  # Django's own 403 and 400 pages, which show nothing internal
+        logging.getLogger("django.request").error(
+            "Internal Server Error: %s", request.path, exc_info=exception, extra={"status_code": 500}
+        )
+        return server_error(request)

@@ -47,6 +47,10 @@ def env_int(name: str, default: int) -> int:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
+# `make run` runs with DEBUG on, yet a newcomer should meet the 404 and 500 pages that
+# patients see; Django's technical pages (settings, tracebacks) are for developers who
+# ask for them. Only matters with DEBUG on (netclinic.middleware.SiteErrorPagesMiddleware).
+TECHNICAL_ERROR_PAGES = env_bool("DJANGO_TECHNICAL_ERRORS", False)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -107,6 +111,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # With DEBUG on, the site's own 404 and 500 pages unless DJANGO_TECHNICAL_ERRORS=true.
+    "netclinic.middleware.SiteErrorPagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     # A method a page does not take answers 405, not the CSRF "form expired" page.
     "netclinic.middleware.MethodNotAllowedMiddleware",

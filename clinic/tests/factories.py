@@ -45,10 +45,11 @@ def signed_in(role: str) -> Client:
     return client
 
 
-def page_after_staff_write(client: Client, page_key: str, url: str, body_en: str) -> str:
-    """The English page at `url` after staff set the text of the first section of page `page_key`."""
+def page_after_staff_write(client: Client, page_key: str, url: str, body: str, language: str = "en") -> str:
+    """The page at `url` after staff set the text of the first section of page `page_key`
+    in `language`."""
     section = Section.objects.filter(page__key=page_key).first()
     assert section is not None, page_key
-    section.body_en = body_en
+    setattr(section, f"body_{language}", body)
     section.save()
     return client.get(url).content.decode()

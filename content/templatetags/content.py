@@ -79,3 +79,15 @@ def draft_badge(item) -> SafeString:
     if getattr(item, "is_published", True) is False:
         return format_html(' <span class="draft-badge">{}</span>', gettext("Draft"))
     return SafeString("")
+
+
+@register.filter
+def in_sentence(name: str) -> str:
+    """A name as it reads inside an English sentence: "More about treatment of liver
+    metastases", not "More about Treatment of …". Only a first word in plain title case
+    is lowered; acronyms (CT, NET) and scripts without case are left as they are."""
+    name = str(name)
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first.isascii():
+        return name[0].lower() + name[1:]
+    return name
