@@ -11,7 +11,7 @@ export DJANGO_ALLOWED_HOSTS
 VNU_VERSION := 26.9.27
 VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test test-fast serve serve-proxy bench install install-dev messages makemessages lint format clean tools
+.PHONY: screenshots run test test-fast serve serve-proxy bench install install-dev messages makemessages lint format clean tools
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ install-dev: $(VENV)/.installed-dev
 messages: install
 	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install GNU gettext (apt-get install gettext)"; exit 1; }
 	$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=.cache --verbosity 0
+
+# Full-page pictures of every kind of page, both languages, 375 and 1280 px (needs Chromium).
+screenshots: install-dev messages
+	$(PY) docs/screenshots.py --out docs/screenshots/current
 
 # Extract new interface strings into the catalogue, for translators.
 makemessages: install

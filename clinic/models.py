@@ -69,14 +69,6 @@ class Clinic(SingletonModel):
         verbose_name = _("clinic details")
 
     @property
-    def map_link(self) -> str:
-        """Staff's map link, or else a map search for the address: a link, never an embed."""
-        if self.map_url:
-            return self.map_url
-        query = f"{self.hospital_name_en} {self.address_en}".strip()
-        return "https://www.openstreetmap.org/search?" + urlencode({"query": query})
-
-    @property
     def map_links(self) -> list[tuple[str, str]]:
         """(label, URL) of a search for the address on the maps patients use: Naver Map
         and Kakao Map (most Korean patients) and OpenStreetMap. Links only: nothing is
