@@ -230,3 +230,83 @@ def fill_new_field(apps_registry, app_label: str, field: str) -> int:
             model._default_manager.filter(pk=obj.pk).update(**empty)
             changed += 1
     return changed
+
+
+HISTORY_FIELDS = {"history_id", "history_date", "history_change_reason", "history_type", "history_user"}
+
+
+def replace_unchanged_seed_texts(
+    apps_registry, changes: dict[str, dict[str, tuple[str, str]]], reason: str = "Seed text corrected"
+) -> int:
+    """For a data migration that corrects seed texts in databases seeded before: `changes`
+    maps a record key ("clinic.treatment:medicines/octreotide") to {column: (old, new)},
+    each column a language's ("description_ko"). A column takes the new text only where it
+    still holds exactly the old seed text: what staff edited stays, and items they deleted
+    stay deleted. The column behind a translated field, which mirrors one language, follows
+    that language. Each changed item gets a historical record (reason `reason`), after one
+    of its state before unless its last record already holds it, so the previous text
+    stays in its history.
+    The changes are literal data of the migration, never read from the seed files, so the
+    migration does the same whenever it runs. Returns how many items changed."""
+    from django.conf import settings
+    from django.db.models import F
+    from django.utils import timezone
+
+    default = settings.LANGUAGE_CODE.split("-")[0]
+    records = apps_registry.get_model("content", "SeedRecord").objects.exclude(object_id=None)
+    changed = 0
+    for record in records.filter(key__in=list(changes)).order_by("pk"):
+        label = record.key.split(":", 1)[0]
+        model = apps_registry.get_model(label)
+        obj = model._default_manager.filter(pk=record.object_id).first()
+        if obj is None:
+            continue
+        names = {field.name for field in model._meta.concrete_fields}
+        updates: dict[str, str] = {}
+        # The site's default language first: the untranslated column mirrors it when it can.
+        columns = sorted(changes[record.key].items(), key=lambda item: not item[0].endswith(f"_{default}"))
+        for column, (old, new) in columns:
+            if column in names and (getattr(obj, column) or "") == old:
+                updates[column] = new
+                base = column.rsplit("_", 1)[0]
+                if base in names and base not in updates and (getattr(obj, base) or "") == old:
+                    updates[base] = new
+        if not updates:
+            continue
+        history = _historical_model(apps_registry, model)
+        if history is not None:
+            # The text it has now is kept in its history first, unless its last record holds it.
+            last = history._default_manager.filter(id=obj.pk).order_by("-history_date", "-history_id").first()
+            if last is None or any(getattr(last, c, None) != getattr(obj, c) for c in updates if hasattr(last, c)):
+                _add_history(history, obj, "~", "Before seed text correction")
+        model._default_manager.filter(pk=obj.pk).update(**updates)
+        for column, value in updates.items():
+            setattr(obj, column, value)
+        if history is not None:
+            _add_history(history, obj, "~", reason)
+        changed += 1
+    if changed:
+        versions = apps_registry.get_model("content", "ContentVersion")._default_manager
+        if not versions.filter(pk=1).update(version=F("version") + 1, changed_at=timezone.now()):
+            versions.get_or_create(pk=1)
+    return changed
+
+
+def _historical_model(apps_registry, model: type[models.Model]) -> type[models.Model] | None:
+    try:
+        return apps_registry.get_model(model._meta.app_label, f"Historical{model._meta.object_name}")
+    except LookupError:
+        return None
+
+
+def _add_history(history: type[models.Model], obj: models.Model, kind: str, reason: str) -> None:
+    from django.utils import timezone
+
+    values = {
+        field.attname: getattr(obj, field.attname)
+        for field in history._meta.concrete_fields
+        if field.name not in HISTORY_FIELDS and hasattr(obj, field.attname)
+    }
+    history._default_manager.create(
+        **values, history_date=timezone.now(), history_type=kind, history_change_reason=reason
+    )
