@@ -214,6 +214,24 @@ def link_glossary(html: str, glossary: Glossary) -> str:
     return "".join(parts)
 
 
+# A short word with a hyphen that must not break at it: "5-HIAA", "PET-CT", "interferon-α".
+_HYPHENATED = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9α-ω]+)+(?![\w-])")
+HYPHENATED_MAX_CHARS = 15  # longer compounds ("well-differentiated") may break as usual
+
+
+def _nowrap(match: re.Match) -> str:
+    word = match.group(0)
+    return f'<span class="nowrap">{word}</span>' if len(word) <= HYPHENATED_MAX_CHARS else word
+
+
+def keep_terms_whole(html: str) -> str:
+    """HTML with each short hyphenated term kept on one line (browsers break after a
+    hyphen: "urine 5-" / "HIAA"). Text inside tags' attributes is left alone."""
+    if "-" not in html:
+        return html
+    return "".join(piece if piece.startswith("<") else _HYPHENATED.sub(_nowrap, piece) for piece in _TAG.split(html))
+
+
 def render_markdown(text: str | None, glossary: Glossary | None = None) -> SafeString:
     """Staff's Markdown as sanitized HTML; empty text gives an empty string."""
     if not text or not text.strip():
@@ -221,7 +239,7 @@ def render_markdown(text: str | None, glossary: Glossary | None = None) -> SafeS
     html = _render(text)
     if glossary is not None:
         html = link_glossary(html, glossary)
-    return mark_safe(html)  # noqa: S308 (sanitized by nh3; glossary links are built from escaped values)
+    return mark_safe(keep_terms_whole(html))  # noqa: S308 (sanitized by nh3; glossary links are built from escaped values)
 
 
 def plain_text(text: str | None) -> str:

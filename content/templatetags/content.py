@@ -3,13 +3,13 @@
 from django import template
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.module_loading import import_string
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from content import images
-from content.markup import Glossary, render_markdown
+from content.markup import Glossary, keep_terms_whole, render_markdown
 
 register = template.Library()
 
@@ -91,3 +91,9 @@ def in_sentence(name: str) -> str:
     if len(first) > 1 and first[0].isupper() and first[1:].islower() and first.isascii():
         return name[0].lower() + name[1:]
     return name
+
+
+@register.filter
+def whole_terms(text: str) -> SafeString:
+    """Plain text, escaped, with short hyphenated terms ("5-HIAA") kept on one line."""
+    return mark_safe(keep_terms_whole(str(conditional_escape(text))))  # noqa: S308 (escaped above)

@@ -62,6 +62,7 @@ def test_only_the_content_cores_migrations_run(upgrade):
         # Other names patients search for: new columns, filled from the seed where empty.
         "Applying clinic.0006_other_names... OK",
         "Applying clinic.0007_seed_other_names... OK",
+        "Applying clinic.0008_correct_seed_texts... OK",
         "Applying content.0001_initial... OK",
         "Applying content.0002_seedrecord_item... OK",
         # Drafts and the audit log: new tables only.
