@@ -28,31 +28,6 @@ ARTIFACTS = settings.BASE_DIR / "artifacts"
 PAGES = [path for language in LANGUAGES for path in example_pages(language)]
 
 
-@pytest.fixture
-def new_context(browser, site):
-    """A browser context on the served site (plain HTTP on the loopback, no TLS proxy)."""
-    contexts = []
-
-    def make(**options):
-        context = browser.new_context(base_url=site, **options)
-        contexts.append(context)
-        return context
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def phone(new_context):
-    return new_context(viewport={"width": 375, "height": 740}).new_page()
-
-
-@pytest.fixture
-def desktop(new_context):
-    return new_context(viewport={"width": 1280, "height": 900}).new_page()
-
-
 @pytest.fixture(scope="module")
 def visitor(browser, site):
     """Pages that the per-page tests share, as one visitor going from page to page does
@@ -279,33 +254,46 @@ def test_search_from_the_header(desktop: Page, language, query, result):
 
 def test_phone_menu_opens_and_closes(phone: Page):
     phone.goto("/en/")
-    button = phone.get_by_role("button", name="Menu")
-    links = phone.locator(".main-nav ul")
-    expect(button).to_have_attribute("aria-expanded", "false")
+    menu = phone.locator(".menu-disclosure")
+    button = menu.locator("summary")
+    links = phone.locator(".menu-panel")
+    expect(phone.locator(".main-nav")).to_be_hidden()  # the desktop bar gives way to the button
+    expect(button).to_contain_text("Menu")  # an icon and a word
     expect(links).to_be_hidden()
     button.click()
-    expect(button).to_have_attribute("aria-expanded", "true")
-    expect(phone.locator(".main-nav a", has_text="Patients' rights")).to_be_visible()
+    expect(phone.locator(".menu-panel a", has_text="Patients' rights")).to_be_visible()
+    phone.keyboard.press("Escape")  # site.js: Escape closes it and focus returns to the button
+    expect(links).to_be_hidden()
+    expect(button).to_be_focused()
     button.press("Enter")
+    expect(links).to_be_visible()
+    phone.mouse.click(180, 700)  # a tap outside closes it
     expect(links).to_be_hidden()
 
 
 def test_everything_works_with_javascript_off(new_context):
     page = new_context(java_script_enabled=False, viewport={"width": 375, "height": 740}).new_page()
     page.goto("/ko/")
-    expect(page.locator(".main-nav a", has_text="환자의 권리")).to_be_visible()
-    expect(page.locator(".menu-toggle")).to_be_hidden()
-    page.locator(".main-nav a", has_text="치료").click()
-    expect(page.locator("h1")).to_be_visible()
-    page.locator("#header-search-q").fill("CT")
-    page.locator(".header-search button").click()
+    expect(page.locator(".menu-panel")).to_be_hidden()
+    page.locator(".menu-disclosure summary").click()  # <details> opens without JavaScript
+    expect(page.locator(".menu-panel a", has_text="환자의 권리")).to_be_visible()
+    page.locator(".menu-panel a", has_text="치료").click()
+    expect(page.locator("h1")).to_have_text("치료")
+    # Glossary terms lead to the glossary.
+    page.locator("main a.glossary-term").first.click()
+    expect(page).to_have_url(re.compile(r"/ko/glossary/#[\w-]+$"))
+    # The search button leads to the search page and its one search box.
+    page.locator(".header-buttons > a", has_text="검색").click()
+    expect(page.locator('input[type="search"]')).to_have_count(1)
+    page.locator("#search-page-q").fill("CT")
+    page.locator("#search-page-q").press("Enter")
     expect(page.locator(".search-results")).to_be_visible()
 
 
 def test_print_preview_is_clean(desktop: Page):
     desktop.goto("/en/patients-rights/")
     desktop.emulate_media(media="print")
-    for hidden in (".main-nav", ".language-switch", ".header-tools", ".skip-link"):
+    for hidden in (".main-nav", ".language-switch", ".header-tools", ".header-buttons", ".skip-link"):
         assert desktop.locator(hidden).evaluate("e => getComputedStyle(e).display") == "none", hidden
     # Printed links say where they go: the address follows the link text.
     link = desktop.locator("footer a[href^='/']").first
