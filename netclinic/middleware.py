@@ -147,7 +147,10 @@ class SiteErrorPagesMiddleware:
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
-        self.active = settings.DEBUG and not settings.TECHNICAL_ERROR_PAGES
+
+    @property
+    def active(self) -> bool:
+        return settings.DEBUG and not settings.TECHNICAL_ERROR_PAGES
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)

@@ -54,3 +54,37 @@ def test_no_debug_page_with_debug_off(settings, client, db):
     html = response.content.decode()
     assert "Page not found" in html and 'href="/static/css/site.css"' in html  # the site's own page
     assert "URLconf" not in html and "Django tried" not in html
+
+
+@pytest.mark.urls("netclinic.tests.test_errors")
+@pytest.mark.parametrize("path", ["/en/no-such-page/", "/en/treatment/no-such-approach/", "/xx/"])
+def test_make_run_shows_the_sites_404_page_not_djangos(settings, db, path):
+    """`make run` runs with DEBUG on; a newcomer still meets the page patients see."""
+    settings.DEBUG = True
+    response = Client().get(path)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert 'href="/static/css/site.css"' in html and "skip-link" in html  # the site's own page
+    assert "URLconf" not in html and "Django tried" not in html and "DEBUG = True" not in html
+
+
+@pytest.mark.urls("netclinic.tests.test_errors")
+def test_make_run_shows_the_sites_500_page_and_still_logs_the_error(settings, db, caplog):
+    settings.DEBUG = True
+    response = Client(raise_request_exception=False).get("/boom/", headers={"Accept-Language": "en"})
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Something went wrong" in html
+    assert "SECRET_TABLE_NAME" not in html and "Traceback" not in html
+    # The developer still finds the error, with its traceback, in the log.
+    logged = [record for record in caplog.records if record.name == "django.request" and record.exc_info]
+    assert logged and "SECRET_TABLE_NAME" in str(logged[0].exc_info[1])
+
+
+@pytest.mark.urls("netclinic.tests.test_errors")
+def test_developers_can_ask_for_djangos_technical_pages(settings, db):
+    settings.DEBUG = True
+    settings.TECHNICAL_ERROR_PAGES = True  # DJANGO_TECHNICAL_ERRORS=true
+    assert "Django tried" in Client().get("/en/no-such-page/").content.decode()
+    response = Client(raise_request_exception=False).get("/boom/", headers={"Accept": "text/html"})
+    assert response.status_code == 500 and "SECRET_TABLE_NAME" in response.content.decode()
