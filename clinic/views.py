@@ -36,6 +36,8 @@ class FixedPageView(TemplateView):
     read_next: list[tuple[str, str]] = []
     # The page this one sits under in the breadcrumbs, if not the home page: (label, URL name).
     parent: tuple[str, str] | None = None
+    # The section's picture beside the heading on wide screens (static/illustrations/).
+    illustration = ""
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return queryset.visible_to(self.request.user)
@@ -66,6 +68,7 @@ class FixedPageView(TemplateView):
         parents = [(self.parent[0], reverse(self.parent[1]))] if self.parent else []
         context["breadcrumbs"] = [*parents, (page.title, None)]
         context["read_next"] = [(label, reverse(name)) for label, name in self.read_next]
+        context["illustration"] = self.illustration
         # "On this page": each part of the page, as (heading, anchor); pages add theirs.
         context["contents"] = [(section.title, f"section-{section.pk}") for section in context["sections"]]
         return context
@@ -115,6 +118,7 @@ class HomeView(FixedPageView):
 
 
 class ClinicView(FixedPageView):
+    illustration = "illustrations/team.svg"
     page_key = Page.Key.CLINIC
     template_name = "clinic/clinic.html"
     is_clinic = True
@@ -128,6 +132,7 @@ class ClinicView(FixedPageView):
 
 
 class TeamView(FixedPageView):
+    illustration = "illustrations/team.svg"
     page_key = Page.Key.TEAM
     template_name = "clinic/team.html"
     parent = (_("Our clinic"), "clinic:clinic")
@@ -140,6 +145,7 @@ class TeamView(FixedPageView):
 
 
 class GlossaryView(FixedPageView):
+    illustration = "illustrations/glossary.svg"
     page_key = Page.Key.GLOSSARY
     template_name = "clinic/glossary.html"
 
@@ -150,6 +156,7 @@ class GlossaryView(FixedPageView):
 
 
 class NetView(FixedPageView):
+    illustration = "illustrations/net.svg"
     page_key = Page.Key.NET
 
     def get_about(self, page: Page) -> list[dict]:
@@ -159,17 +166,20 @@ class NetView(FixedPageView):
 
 
 class ResearchView(FixedPageView):
+    illustration = "illustrations/research.svg"
     page_key = Page.Key.RESEARCH
     read_next = [(_("How NETs are treated"), "clinic:treatment"), (_("Our clinic and its team"), "clinic:clinic")]
 
 
 class ContactView(FixedPageView):
+    illustration = "illustrations/contact.svg"
     page_key = Page.Key.CONTACT
     template_name = "clinic/contact.html"
     is_clinic = True
 
 
 class DiagnosisView(FixedPageView):
+    illustration = "illustrations/diagnosis.svg"
     page_key = Page.Key.DIAGNOSIS
     template_name = "clinic/diagnosis.html"
 
@@ -182,6 +192,7 @@ class DiagnosisView(FixedPageView):
 
 
 class TreatmentView(FixedPageView):
+    illustration = "illustrations/treatment.svg"
     page_key = Page.Key.TREATMENT
     template_name = "clinic/treatment.html"
 
@@ -194,6 +205,7 @@ class TreatmentView(FixedPageView):
 
 
 class DepartmentsView(FixedPageView):
+    illustration = "illustrations/departments.svg"
     page_key = Page.Key.DEPARTMENTS
     template_name = "clinic/departments.html"
 
@@ -214,6 +226,7 @@ class SectionItemMixin:
     siblings_heading: str
     children: str | None = None  # the related name of the items listed on the page
     child_prefix = ""  # the items' anchors on the page, "<prefix>-<pk>", for "On this page"
+    illustration = ""  # the section's picture beside the heading (static/illustrations/)
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return queryset.visible_to(self.request.user)
@@ -248,11 +261,13 @@ class SectionItemMixin:
         context["contents"] = [
             (item.name, f"{self.child_prefix}-{item.pk}") for item in self.items if self.child_prefix
         ]
+        context["illustration"] = self.illustration
         context["breadcrumbs"] = [(self.parent_label, reverse(self.parent_url_name)), (self.object.name, None)]
         return context
 
 
 class TestGroupView(SectionItemMixin, DetailView):
+    illustration = "illustrations/diagnosis.svg"
     model = TestGroup
     template_name = "clinic/test_group.html"
     context_object_name = "group"
@@ -270,6 +285,7 @@ class TestGroupView(SectionItemMixin, DetailView):
 
 
 class TreatmentApproachView(SectionItemMixin, DetailView):
+    illustration = "illustrations/treatment.svg"
     model = TreatmentApproach
     template_name = "clinic/treatment_approach.html"
     context_object_name = "approach"
@@ -297,6 +313,7 @@ class TreatmentApproachView(SectionItemMixin, DetailView):
 
 
 class DepartmentView(SectionItemMixin, DetailView):
+    illustration = "illustrations/departments.svg"
     model = Department
     template_name = "clinic/department.html"
     context_object_name = "department"
