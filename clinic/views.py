@@ -126,8 +126,12 @@ class ClinicView(FixedPageView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["departments"] = self.visible(Department.objects.all())
-        context["services"] = self.visible(SupportiveService.objects.all())
+        context["departments"] = departments = list(self.visible(Department.objects.all()))
+        context["services"] = services = list(self.visible(SupportiveService.objects.all()))
+        if services:
+            context["contents"].append((_("Supportive care services"), "services-heading"))
+        if departments:
+            context["contents"].append((_("Departments in the team"), "team-heading"))
         return context
 
 
