@@ -120,21 +120,25 @@ def test_long_pages_use_the_width_with_a_side_column(desktop: Page):
 
 
 @pytest.mark.parametrize("width", [1280, 800, 375])
-def test_no_card_is_left_alone_in_a_row_of_the_home_page(new_context, width):
+def test_no_card_is_left_alone_in_a_row(new_context, width):
     page = new_context(viewport={"width": width, "height": 900}).new_page()
-    page.goto("/en/")
-    boxes = page.locator(".card-grid-3 > li").evaluate_all(
-        "cards => cards.map(c => { const r = c.getBoundingClientRect(); return [r.top, r.width]; })"
-    )
-    rows: dict[int, list[float]] = {}
-    for top, card_width in boxes:
-        rows.setdefault(round(top), []).append(card_width)
-    widths = list(rows.values())
-    grid_width = page.locator(".card-grid-3").evaluate("e => e.getBoundingClientRect().width")
-    # A row of one card is fine only when that card spans the whole row.
-    for row in widths:
-        if len(row) == 1:
-            assert row[0] >= grid_width - 1, (width, widths)
+    for path in ("/en/", "/en/clinic/", "/en/departments/", "/ko/departments/"):
+        page.goto(path)
+        grids = page.locator(".card-grid")
+        assert grids.count() >= 1, path
+        for index in range(grids.count()):
+            grid = grids.nth(index)
+            boxes = grid.locator(":scope > li, :scope > section").evaluate_all(
+                "cards => cards.map(c => { const r = c.getBoundingClientRect(); return [r.top, r.width]; })"
+            )
+            rows: dict[int, list[float]] = {}
+            for top, card_width in boxes:
+                rows.setdefault(round(top), []).append(card_width)
+            grid_width = grid.evaluate("e => e.getBoundingClientRect().width")
+            # A row of one card is fine only when that card spans the whole row.
+            for row in rows.values():
+                if len(row) == 1:
+                    assert row[0] >= grid_width - 1, (path, width, list(rows.values()))
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
