@@ -11,6 +11,7 @@ import time_machine
 from django.core.management import call_command
 from django.test import Client
 
+from content.testing.browser import CHROMIUM_ARGS
 from content.testing.server import running_site
 from content.testing.tools import require_tool
 
@@ -19,17 +20,6 @@ from content.testing.tools import require_tool
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-# Headless, and no background traffic: this machine reaches no network but the loopback.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # The session runs on a clock that starts at a fixed morning in Seoul and then ticks:
 # a run never crosses midnight there, so "today" is the same for the seed and the tests.
 SESSION_START = datetime.datetime(2026, 6, 15, 9, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Seoul"))

@@ -23,6 +23,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from content.testing.browser import CHROMIUM_ARGS  # noqa: E402 (after the path is set)
 
 # One page of each kind; {lang} is the language prefix.
 PAGES: list[tuple[str, str]] = [
@@ -48,16 +51,6 @@ PAGES: list[tuple[str, str]] = [
 ]
 LANGUAGES = ["ko", "en"]
 WIDTHS = [375, 1280]
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def free_port() -> int:
@@ -118,7 +111,7 @@ def main() -> None:
         try:
             wait_for(f"{base}/healthz")
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+                browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
                 for width in WIDTHS:
                     context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
                     page = context.new_page()
