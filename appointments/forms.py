@@ -9,6 +9,8 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
@@ -18,6 +20,15 @@ from content.images import open_checked, reencode
 STARTED_SALT = "appointments.form-started"
 # Active content a PDF may carry; a patient's report has none of it.
 PDF_ACTIVE = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia", b"/XFA", b"/AA")
+
+
+def _attachments_help() -> str:
+    """Translated when a page shows it, in that page's language (a lazy string formatted at
+    import would be fixed in the default language)."""
+    return gettext("Up to %(count)s files: PDF, JPEG or PNG, %(size)s MB each at most.") % {
+        "count": settings.REQUEST_ATTACHMENTS_MAX,
+        "size": settings.REQUEST_ATTACHMENT_MAX_BYTES // 1_000_000,
+    }
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -91,8 +102,7 @@ class ConsultationRequestForm(forms.Form):
     attachments = MultipleFileField(
         label=_("Files (optional)"),
         required=False,
-        help_text=_("Up to %(count)s files: PDF, JPEG or PNG, %(size)s MB each at most.")
-        % {"count": settings.REQUEST_ATTACHMENTS_MAX, "size": settings.REQUEST_ATTACHMENT_MAX_BYTES // 1_000_000},
+        help_text=lazy(_attachments_help, str)(),
     )
     consent_personal = forms.BooleanField(
         label=_("I agree to the collection and use of my personal information as described above."),

@@ -217,3 +217,10 @@ def test_any_input_gets_a_clear_answer_never_a_500(client, values):
     data.update(values)
     response = client.post("/en/appointments/", data)
     assert response.status_code in (200, 302, 429)
+
+
+def test_the_files_help_is_in_the_pages_language(client):
+    assert "Up to 3 files: PDF, JPEG or PNG" in client.get("/en/appointments/").content.decode()
+    korean = client.get("/ko/appointments/").content.decode()
+    assert "PDF, JPEG, PNG 파일을 3개까지" in korean and "Up to 3 files" not in korean
+    assert "Up to 3 files: PDF, JPEG or PNG" in client.get("/en/appointments/").content.decode()
