@@ -152,6 +152,7 @@ TEMPLATES = [
                 "content.context_processors.languages",
                 "content.context_processors.navigation",
                 "clinic.context_processors.clinic",
+                "appointments.context_processors.appointments",
             ],
         },
     },

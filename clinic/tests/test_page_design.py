@@ -73,3 +73,15 @@ def test_the_contact_page_links_to_three_maps_with_the_korean_address(client):
             assert "서울특별시 강남구 일원로 81" in href and "06351" not in href, href
         assert block.count('rel="noopener noreferrer"') == 3
         assert "<iframe" not in html  # links only, nothing embedded
+
+
+@pytest.mark.parametrize(("language", "label"), [("ko", "병원 대표전화"), ("en", "Hospital's main number")])
+def test_the_contact_page_and_footer_give_the_hospitals_main_number_as_such(client, language, label):
+    """The one number CONTENT.md gives, kept once by staff (Appointments and referrals),
+    labelled as the hospital's general line wherever it shows."""
+    contact = client.get(f"/{language}/contact/").content.decode()
+    main = contact[contact.index("<main") : contact.index("</main>")]
+    assert f'{label}: <a href="tel:1599-3114">1599-3114</a>' in main
+    assert "phone-note" in main  # what kind of line it is
+    footer = client.get(f"/{language}/research/").content.decode().split("<footer", 1)[1]
+    assert f'{label}: <a href="tel:1599-3114">1599-3114</a>' in footer

@@ -52,8 +52,10 @@ def test_the_search_button_leads_to_the_one_search_box(phone: Page):
 def test_a_glossary_term_shows_its_definition_in_place(desktop: Page, site: str, language):
     problems, stop = watch(desktop, site)
     desktop.goto(f"/{language}/diagnosis/imaging/")
-    term = desktop.locator("main button.glossary-term").first
+    term = desktop.locator('main a.glossary-term[role="button"]').first
     expect(term).to_have_attribute("aria-expanded", "false")
+    # It stays inline in the text: a long term wraps like the words around it.
+    assert term.evaluate("e => getComputedStyle(e).display") == "inline"
     term.click()
     expect(term).to_have_attribute("aria-expanded", "true")
     bubble = desktop.locator(".toggletip-bubble:not([hidden])")
@@ -61,6 +63,8 @@ def test_a_glossary_term_shows_its_definition_in_place(desktop: Page, site: str,
     expect(bubble).to_have_attribute("role", "status")
     expect(bubble.locator("a")).to_have_attribute("href", re.compile(rf"^/{language}/glossary/#[\w-]+$"))
     assert len(bubble.inner_text()) > 20  # a definition, not just the link
+    # It opens under the paragraph, so the sentence with the term is not cut in two.
+    assert bubble.evaluate("b => b.previousElementSibling.contains(document.querySelector('[aria-expanded=true]'))")
     results = Axe().run(desktop, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, results.generate_report()
     desktop.keyboard.press("Escape")
@@ -78,7 +82,7 @@ def test_a_glossary_term_shows_its_definition_in_place(desktop: Page, site: str,
 def test_a_toggletip_fits_a_320px_screen(new_context):
     page = new_context(viewport={"width": 320, "height": 800}).new_page()
     page.goto("/ko/treatment/medicines/")
-    page.locator("main button.glossary-term").first.click()
+    page.locator('main a.glossary-term[role="button"]').first.click()
     expect(page.locator(".toggletip-bubble:not([hidden])")).to_be_visible()
     assert not scrolls_sideways(page)
 
