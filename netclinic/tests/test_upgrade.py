@@ -55,6 +55,7 @@ def test_only_the_content_cores_migrations_run(upgrade):
     assert sorted(applied) == [
         # The appointments page, the privacy policy and patients' requests: new tables only.
         "Applying appointments.0001_initial... OK",
+        "Applying appointments.0002_correct_seed_texts... OK",
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
         # Whether pages show who reviewed them: off, as before.
@@ -75,6 +76,7 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying otp_static.0003_add_timestamps... OK",
         "Applying rights.0003_other_names... OK",
         "Applying rights.0004_seed_other_names... OK",
+        "Applying rights.0005_correct_seed_texts... OK",
         # The search index keeps terms; the searches report: a new, empty table.
         "Applying search.0002_ranked_index... OK",
     ]
