@@ -73,6 +73,15 @@ class AppointmentsView(TemplateView):
         context["meta"] = PageMeta(title=page.title, description=plain_text(page.lead), page_type="WebPage")
         context.setdefault("form", ConsultationRequestForm())
         context["question_max"] = settings.REQUEST_QUESTION_MAX_CHARS
+        # "On this page": the parts the page shows, as (heading, anchor).
+        # (The telephone and international patients are beside it, in the side column.)
+        parts = [
+            (page.referral, _("Referral letter"), "referral-heading"),
+            (page.first_visit, _("Your first visit"), "visit-heading"),
+            (page.fees, _("Fees"), "fees-heading"),
+            (True, _("Ask the clinic a question"), "form-heading"),
+        ]
+        context["contents"] = [(label, anchor) for shown, label, anchor in parts if shown]
         return context
 
     def post(self, request, *args, **kwargs):

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from content.markup import plain_text
@@ -17,5 +18,13 @@ class RightsView(TemplateView):
         context["meta"] = PageMeta(title=notice.title, description=plain_text(notice.introduction), page_type="WebPage")
         context["rights"] = [p for p in provisions if p.kind == Provision.Kind.RIGHT]
         context["responsibilities"] = [p for p in provisions if p.kind == Provision.Kind.RESPONSIBILITY]
-        context["agencies"] = MediationAgency.objects.visible_to(user)
+        context["agencies"] = agencies = list(MediationAgency.objects.visible_to(user))
+        # "On this page": the parts the page shows, as (heading, anchor).
+        parts = [
+            (context["rights"], _("Patients' rights"), "rights-heading"),
+            (context["responsibilities"], _("Patients' responsibilities"), "responsibilities-heading"),
+            (agencies, _("Consultation and mediation"), "mediation-heading"),
+            (notice.legal_basis or notice.effective_date, _("Legal basis"), "legal-heading"),
+        ]
+        context["contents"] = [(label, anchor) for shown, label, anchor in parts if shown]
         return context
