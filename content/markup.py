@@ -217,7 +217,7 @@ def link_glossary(html: str, glossary: Glossary) -> str:
 # A short word with a hyphen that must not break at it: "5-HIAA", "PET-CT", "interferon-α".
 # (a Korean part too: "5-히드록시인돌아세트산", "5-HIAA는" with its particle).
 _HYPHENATED = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9α-ω가-힣]+)+(?![\w-])")
-HYPHENATED_MAX_CHARS = 15  # longer compounds ("well-differentiated") may break as usual
+HYPHENATED_MAX_CHARS = 20  # "hematology-oncology" stays whole; longer compounds may break as usual
 
 
 def _nowrap(match: re.Match) -> str:

@@ -224,3 +224,14 @@ def test_the_files_help_is_in_the_pages_language(client):
     korean = client.get("/ko/appointments/").content.decode()
     assert "PDF, JPEG, PNG 파일을 3개까지" in korean and "Up to 3 files" not in korean
     assert "Up to 3 files: PDF, JPEG or PNG" in client.get("/en/appointments/").content.decode()
+
+
+def test_help_and_errors_are_read_with_their_fields(client):
+    """Every id a field names in aria-describedby is on the page: help and errors are
+    announced with the field they belong to."""
+    response = client.post("/en/appointments/", {"question": ""})
+    html = response.content.decode()
+    described = [name for ids in re.findall(r'aria-describedby="([^"]+)"', html) for name in ids.split()]
+    assert "id_question_helptext" in described and "id_question_error" in described
+    for name in described:
+        assert f'id="{name}"' in html, name

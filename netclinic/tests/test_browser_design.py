@@ -58,7 +58,7 @@ def test_a_glossary_term_shows_its_definition_in_place(desktop: Page, site: str,
     assert term.evaluate("e => getComputedStyle(e).display") == "inline"
     term.click()
     expect(term).to_have_attribute("aria-expanded", "true")
-    bubble = desktop.locator(".toggletip-bubble:not([hidden])")
+    bubble = desktop.locator(".toggletip-bubble:not(:empty)")
     expect(bubble).to_be_visible()
     expect(bubble).to_have_attribute("role", "status")
     expect(bubble.locator("a")).to_have_attribute("href", re.compile(rf"^/{language}/glossary/#[\w-]+$"))
@@ -69,7 +69,7 @@ def test_a_glossary_term_shows_its_definition_in_place(desktop: Page, site: str,
     assert results.violations_count == 0, results.generate_report()
     desktop.keyboard.press("Escape")
     expect(term).to_have_attribute("aria-expanded", "false")
-    expect(desktop.locator(".toggletip-bubble:not([hidden])")).to_have_count(0)
+    expect(desktop.locator(".toggletip-bubble:not(:empty)")).to_have_count(0)
     expect(term).to_be_focused()
     # The definition link in the bubble leads to the entry.
     term.click()
@@ -83,7 +83,7 @@ def test_a_toggletip_fits_a_320px_screen(new_context):
     page = new_context(viewport={"width": 320, "height": 800}).new_page()
     page.goto("/ko/treatment/medicines/")
     page.locator('main a.glossary-term[role="button"]').first.click()
-    expect(page.locator(".toggletip-bubble:not([hidden])")).to_be_visible()
+    expect(page.locator(".toggletip-bubble:not(:empty)")).to_be_visible()
     assert not scrolls_sideways(page)
 
 
@@ -153,3 +153,40 @@ def test_the_contact_page_links_to_three_maps_and_gives_directions(desktop: Page
     hrefs = [links.nth(i).get_attribute("href") for i in range(3)]
     assert [href.split("/")[2] for href in hrefs] == ["map.naver.com", "map.kakao.com", "www.openstreetmap.org"]
     expect(desktop.locator("main")).to_contain_text("일원역")
+
+
+def test_a_term_with_markup_inside_opens_by_mouse_and_escape_elsewhere_leaves_focus_alone(desktop: Page):
+    desktop.goto("/en/diagnosis/")
+    term = desktop.locator('main a.glossary-term[role="button"]', has=desktop.locator("span.nowrap")).first
+    term.locator("span.nowrap").click()  # the click lands on the span inside the link
+    expect(term).to_have_attribute("aria-expanded", "true")
+    expect(desktop).to_have_url(re.compile(r"/en/diagnosis/$"))  # it opened here, not the glossary
+    footer_link = desktop.locator("footer a").last
+    footer_link.focus()
+    desktop.keyboard.press("Escape")
+    expect(footer_link).to_be_focused()  # Escape elsewhere does not pull focus back
+
+
+def test_the_phone_menu_closes_when_focus_leaves_it(phone: Page):
+    """The open menu lies over the page: tabbing out of it closes it, so it never hides
+    what the keyboard reaches next (WCAG 2.4.11)."""
+    phone.goto("/en/treatment/medicines/")
+    phone.locator(".menu-disclosure summary").click()
+    links = phone.locator(".menu-panel a")
+    expect(links.first).to_be_visible()
+    links.last.focus()
+    phone.keyboard.press("Tab")
+    expect(phone.locator(".menu-panel")).to_be_hidden()
+    focused_box = phone.evaluate("document.activeElement.getBoundingClientRect().toJSON()")
+    top = phone.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y)?.closest('a, button, summary')?.outerHTML || ''",
+        [focused_box["x"] + 2, focused_box["y"] + 2],
+    )
+    assert top == phone.evaluate("document.activeElement.outerHTML")  # nothing covers it
+
+
+def test_the_phone_breadcrumb_says_back_to_the_parent(phone: Page):
+    phone.goto("/en/treatment/medicines/")
+    crumbs = phone.locator(".breadcrumbs a:visible")
+    expect(crumbs).to_have_count(1)
+    expect(crumbs).to_have_accessible_name("Back to Treatment")

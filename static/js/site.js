@@ -19,9 +19,16 @@
     if (!menu) {
       return;
     }
-    menu.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") {
-        closeMenu(menu, true);
+    // The open menu lies over the page: it closes when focus or a tap leaves it, so it
+    // never hides what the keyboard reaches next, and Escape closes it from anywhere.
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        closeMenu(menu, menu.contains(document.activeElement));
+      }
+    });
+    menu.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && !menu.contains(event.relatedTarget)) {
+        closeMenu(menu, false);
       }
     });
     document.addEventListener("click", function (event) {
@@ -38,7 +45,6 @@
       return;
     }
     openTip.term.setAttribute("aria-expanded", "false");
-    openTip.bubble.hidden = true;
     openTip.bubble.textContent = "";
     openTip = null;
   }
@@ -49,22 +55,17 @@
     if (wasOpen) {
       return;
     }
-    bubble.hidden = false;
     term.setAttribute("aria-expanded", "true");
     openTip = { term: term, bubble: bubble };
-    // Filled once shown, so that screen readers announce the definition.
-    window.setTimeout(function () {
-      var name = document.createElement("strong");
-      name.textContent = term.textContent;
-      var text = document.createElement("span");
-      text.textContent = " " + term.getAttribute("data-definition") + " ";
-      var more = document.createElement("a");
-      more.href = term.getAttribute("href");
-      more.textContent = moreLabel;
-      bubble.appendChild(name);
-      bubble.appendChild(text);
-      bubble.appendChild(more);
-    }, 50);
+    // The status box is on the page from the start, empty (and so not shown): filling
+    // it is what screen readers announce.
+    var text = document.createElement("span");
+    text.textContent = term.getAttribute("data-definition") + " ";
+    var more = document.createElement("a");
+    more.href = term.getAttribute("href");
+    more.textContent = moreLabel;
+    bubble.appendChild(text);
+    bubble.appendChild(more);
   }
 
   // The term stays a link in the text (it wraps like the words around it and keeps its
@@ -82,7 +83,6 @@
       bubble.className = "toggletip-bubble";
       bubble.id = "toggletip-" + index;
       bubble.setAttribute("role", "status");
-      bubble.hidden = true;
       if (inside) {
         block.appendChild(bubble);
       } else {
@@ -93,6 +93,10 @@
     term.setAttribute("aria-expanded", "false");
     term.setAttribute("aria-controls", bubble.id);
     term.addEventListener("click", function (event) {
+      // A click with a modifier (a new tab or window) follows the link, as links do.
+      if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+        return;
+      }
       event.preventDefault();
       openDefinition(term, bubble, moreLabel);
     });
@@ -113,15 +117,21 @@
     for (var i = 0; i < terms.length; i++) {
       makeToggletip(terms[i], i, moreLabel);
     }
+    // Escape closes the definition when focus is on its term or in it; elsewhere on the
+    // page Escape leaves focus where it is.
     document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && openTip) {
+      if (event.key !== "Escape" || !openTip) {
+        return;
+      }
+      var focused = document.activeElement;
+      if (openTip.term.contains(focused) || openTip.bubble.contains(focused)) {
         var term = openTip.term;
         closeTip();
         term.focus();
       }
     });
     document.addEventListener("click", function (event) {
-      if (openTip && event.target !== openTip.term && !openTip.bubble.contains(event.target)) {
+      if (openTip && !openTip.term.contains(event.target) && !openTip.bubble.contains(event.target)) {
         closeTip();
       }
     });
