@@ -33,7 +33,7 @@ from typing import Any
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
-from django.db import models, transaction
+from django.db import migrations, models, transaction
 from solo.models import SingletonModel
 
 from content.models import SeedRecord
@@ -310,3 +310,13 @@ def _add_history(history: type[models.Model], obj: models.Model, kind: str, reas
     history._default_manager.create(
         **values, history_date=timezone.now(), history_type=kind, history_change_reason=reason
     )
+
+
+def correct_seed_texts(changes: dict[str, dict[str, tuple[str, str]]]) -> migrations.RunPython:
+    """The migration operation that applies `changes` (replace_unchanged_seed_texts); going
+    back changes nothing, as the previous texts stay in each item's history."""
+
+    def forwards(apps_registry, schema_editor) -> None:
+        replace_unchanged_seed_texts(apps_registry, changes)
+
+    return migrations.RunPython(forwards, migrations.RunPython.noop)

@@ -3,6 +3,8 @@ seeded before; only where the text is still exactly the seed's (content.seeding)
 
 from django.db import migrations
 
+from content.seeding import correct_seed_texts
+
 # {seed record key: {column: (old seed text, new seed text)}}
 CHANGES = {
     'appointments.appointmentspage:appointments': {
@@ -18,13 +20,7 @@ CHANGES = {
 }
 
 
-def correct(apps, schema_editor):
-    from content.seeding import replace_unchanged_seed_texts
-
-    replace_unchanged_seed_texts(apps, CHANGES, reason="Seed text corrected")
-
-
 class Migration(migrations.Migration):
     dependencies = [("appointments", "0001_initial"), ("content", "0004_outdated_translation")]
 
-    operations = [migrations.RunPython(correct, migrations.RunPython.noop)]
+    operations = [correct_seed_texts(CHANGES)]

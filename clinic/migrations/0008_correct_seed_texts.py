@@ -12,6 +12,8 @@ migration does the same whatever the seed says later."""
 
 from django.db import migrations
 
+from content.seeding import correct_seed_texts
+
 # {seed record key: {column: (old seed text, new seed text)}}, from the seed files of the
 # release before (71a516f) and of this one.
 CHANGES = {
@@ -412,13 +414,7 @@ CHANGES = {
 }
 
 
-def correct(apps, schema_editor):
-    from content.seeding import replace_unchanged_seed_texts
-
-    replace_unchanged_seed_texts(apps, CHANGES, reason="Seed text corrected")
-
-
 class Migration(migrations.Migration):
     dependencies = [("clinic", "0007_seed_other_names"), ("content", "0004_outdated_translation")]
 
-    operations = [migrations.RunPython(correct, migrations.RunPython.noop)]
+    operations = [correct_seed_texts(CHANGES)]
