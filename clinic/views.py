@@ -74,7 +74,7 @@ class FixedPageView(TemplateView):
         return context
 
 
-# The home page's cards: each section of the site with its icon.
+# The home page's cards: each section of the site with its illustration.
 HOME_CARDS = [
     (Page.Key.NET, "illustrations/net.svg"),
     (Page.Key.DIAGNOSIS, "illustrations/diagnosis.svg"),
@@ -100,17 +100,19 @@ class HomeView(FixedPageView):
             for page in Page.objects.only("key", "title_ko", "title_en", "meta_description_ko", "meta_description_en")
         }
         cards = []
-        for key, icon in HOME_CARDS:
+        for key, illustration in HOME_CARDS:
             page = pages.get(key)
             if page is not None:
                 url = page.get_absolute_url()
-                cards.append({"title": page.title, "text": page.meta_description, "url": url, "icon": icon})
+                cards.append(
+                    {"title": page.title, "text": page.meta_description, "url": url, "illustration": illustration}
+                )
         cards.append(
             {
                 "title": _("Patients' rights and responsibilities"),
                 "text": _("What you can expect from the hospital, and what it asks of you."),
                 "url": reverse("rights:rights"),
-                "icon": "illustrations/rights.svg",
+                "illustration": "illustrations/rights.svg",
             }
         )
         context["cards"] = cards

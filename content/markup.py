@@ -225,9 +225,11 @@ def _nowrap(match: re.Match) -> str:
     return f'<span class="nowrap">{word}</span>' if len(word) <= HYPHENATED_MAX_CHARS else word
 
 
+@lru_cache(maxsize=4096)
 def keep_terms_whole(html: str) -> str:
     """HTML with each short hyphenated term kept on one line (browsers break after a
-    hyphen: "urine 5-" / "HIAA"). Text inside tags' attributes is left alone."""
+    hyphen: "urine 5-" / "HIAA"). Text inside tags' attributes is left alone. Pure, so
+    kept: pages show the same texts again and again."""
     if "-" not in html:
         return html
     return "".join(piece if piece.startswith("<") else _HYPHENATED.sub(_nowrap, piece) for piece in _TAG.split(html))
