@@ -10,6 +10,9 @@ class AppointmentsConfig(AppConfig):
     verbose_name = _("Appointments and requests")
     # /ko/appointments/ and /ko/privacy/ (appointments/urls.py).
     url_prefix = ""
+    # The appointments page and the privacy policy: a second editor or an administrator
+    # signs off changes (content/drafts.py).
+    sign_off = "editorial"
 
     def ready(self) -> None:
         from content.roles import ROLE_LABELS

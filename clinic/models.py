@@ -15,6 +15,8 @@ from content.models import AlsoKnownAs, ContentItem, Illustrated, Reviewed
 class Clinic(SingletonModel):
     """Names and contact details shown in the header, footer and contact page."""
 
+    sign_off = "editorial"  # not medical text: a second editor signs off (content/drafts.py)
+
     center_name = models.CharField(_("center name"), max_length=200, help_text=_("Shown in the header of every page."))
     name = models.CharField(
         _("clinic name"), max_length=200, help_text=_("Shown in the header and footer of every page.")
@@ -261,6 +263,8 @@ class Treatment(ContentItem, Reviewed, AlsoKnownAs):
 
 class Physician(ContentItem, Illustrated):
     """A member of the care team, shown on the team page and their departments' pages."""
+
+    sign_off = "editorial"  # who is on the team: a second editor signs off (content/drafts.py)
 
     name = models.CharField(_("name"), max_length=200)
     position = models.CharField(

@@ -8,7 +8,9 @@ from django.contrib.admin.options import BaseModelAdmin
 from django.contrib.auth.admin import GroupAdmin
 from django.contrib.auth.models import Group
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
@@ -16,8 +18,11 @@ from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 from solo.admin import SingletonModelAdmin
 
-from content.admin_drafts import GovernedAdmin
+from content.admin_drafts import GovernedAdmin, change_url, field_label
+from content.audit import ACTIONS
+from content.drafts import DISCARDED_DAYS, purge_discarded
 from content.fields import MarkdownField, MarkdownTextarea
+from content.merge import content_keys
 from content.models import AuditEntry, Revision
 from content.roles import ROLE_LABELS, is_translator
 from content.translations import missing_translations, translated_fields
@@ -28,8 +33,8 @@ class TranslatorRestrictions(BaseModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
-        if not is_translator(request.user):
-            return readonly
+        if not is_translator(request.user) or getattr(request, "_full_form", False):
+            return readonly  # (a whole form: content.drafts.item_state reads every field)
         translated = set(translated_fields(self.model))
         translation_fields = {
             build_localized_fieldname(f, code) for f in translated for code, _name in settings.LANGUAGES
@@ -42,7 +47,9 @@ class TranslatorRestrictions(BaseModelAdmin):
 
     def get_prepopulated_fields(self, request, obj=None):
         # A read-only slug cannot be filled from the name.
-        return {} if is_translator(request.user) else super().get_prepopulated_fields(request, obj)
+        if is_translator(request.user) and not getattr(request, "_full_form", False):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
 
 
 class TranslatedAdmin(GovernedAdmin, TranslatorRestrictions, SimpleHistoryAdmin, TranslationAdmin):
@@ -155,11 +162,40 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+def changes_table(changes: list[dict], model=None):
+    """What changed, field by field, with the text before and after (the audit log, drafts)."""
+    if not changes:
+        return "—"
+    rows = format_html_join(
+        "",
+        '<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>',
+        ((label_of(model, change["field"]), change.get("before", ""), change.get("after", "")) for change in changes),
+    )
+    head = format_html(
+        '<table class="audit-changes"><thead><tr><th scope="col">{}</th><th scope="col">{}</th>'
+        '<th scope="col">{}</th></tr></thead><tbody>',
+        gettext("Field"),
+        gettext("Before"),
+        gettext("After"),
+    )
+    return format_html("{}{}</tbody></table>", head, rows)
+
+
+def label_of(model, name: str) -> str:
+    """A field's name as the admin's reader says it, where the model still has it."""
+    if model is None:
+        return name
+    prefix, _sep, rest = name.partition("-")
+    if rest:  # an inline child's field in a draft: "section_set-0-body_ko"
+        return f"{prefix.replace('_set', '')} {rest.replace('-', ' · ')}"
+    return field_label(model, name)
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(ReadOnlyAdmin):
     """The site-wide audit log (content/audit.py): read-only, for everyone who may view it."""
 
-    list_display = ("at", "actor_name", "action", "content_type", "object_repr", "reason")
+    list_display = ("at", "actor_name", "what", "content_type", "object_repr", "changed_fields", "reason")
     list_filter = (
         "action",
         ("content_type", admin.RelatedOnlyFieldListFilter),  # the kinds of item in the log, not every model
@@ -169,6 +205,25 @@ class AuditEntryAdmin(ReadOnlyAdmin):
     search_fields = ("actor_name", "object_repr", "reason")
     date_hierarchy = "at"
     list_per_page = 100
+    fields = ("at", "actor_name", "what", "content_type", "object_id", "object_repr", "reason", "what_changed")
+    readonly_fields = fields
+
+    @admin.display(description=_("action"), ordering="action")
+    def what(self, entry: AuditEntry) -> str:
+        return str(ACTIONS.get(entry.action, entry.action))
+
+    @admin.display(description=_("fields changed"))
+    def changed_fields(self, entry: AuditEntry) -> str:
+        model = entry.content_type.model_class() if entry.content_type_id else None
+        return ", ".join(label_of(model, change["field"]) for change in entry.changes) or "—"
+
+    @admin.display(description=_("what changed"))
+    def what_changed(self, entry: AuditEntry):
+        model = entry.content_type.model_class() if entry.content_type_id else None
+        return changes_table(entry.changes, model)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("content_type")
 
 
 class RoleAdmin(GroupAdmin):
@@ -190,18 +245,39 @@ class DraftListAdmin(ReadOnlyAdmin):
     """Every draft on the site, to find what is waiting or scheduled (content/drafts.py).
     Read-only: a draft is changed on its item's own form."""
 
-    list_display = ("item", "content_type", "status", "created_by", "updated_at", "go_live_at")
-    list_filter = ("status", ("content_type", admin.RelatedOnlyFieldListFilter))
+    list_display = ("item", "content_type", "action", "status", "created_by", "updated_at", "go_live_at")
+    list_filter = ("status", "action", ("content_type", admin.RelatedOnlyFieldListFilter))
     search_fields = ("object_repr",)
     list_select_related = ("content_type", "created_by")
-    fields = ()
+    fields = ("item", "content_type", "action", "status", "created_by", "updated_at", "change_reason", "texts")
+    readonly_fields = fields
+    change_form_template = "admin/content/revision/change_form.html"
+
+    @admin.display(description=_("text of the draft"))
+    def texts(self, revision: Revision):
+        """The draft's fields (what it would change), so a discarded one can be read."""
+        model = revision.content_type.model_class()
+        if revision.action == Revision.Action.DELETE:
+            return gettext("A request to delete the item.")
+        base = content_keys(revision.base_data)
+        changes = [
+            {"field": name, "before": "\n".join(base.get(name, [])), "after": "\n".join(values)}
+            for name, values in content_keys(revision.data).items()
+            if not name.endswith(("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS", "MAX_NUM_FORMS"))
+            and base.get(name) != values
+        ]
+        return changes_table(changes, model)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        purge_discarded()  # drafts discarded more than 30 days ago are gone (content/drafts.py)
+        revision = Revision.objects.filter(pk=object_id).first() if object_id and object_id.isdigit() else None
+        extra = {**(extra_context or {}), "discarded_days": DISCARDED_DAYS}
+        if revision is not None and revision.status == Revision.Status.DISCARDED:
+            extra["bring_back_url"] = reverse("admin:draft_action", args=[revision.pk, "bring-back"])
+        return super().changeform_view(request, object_id, form_url, extra)
 
     @admin.display(description=_("item"), ordering="object_repr")
     def item(self, revision: Revision):
-        from django.utils.html import format_html
-
-        from content.admin_drafts import change_url
-
         model = revision.content_type.model_class()
         if model is None:
             return revision.object_repr

@@ -18,7 +18,6 @@ schedule, discard, publish) are at /admin/drafts/<id>/…; each checks the permi
 import copy
 import datetime
 import difflib
-from dataclasses import dataclass
 from typing import Any
 
 from django import forms
@@ -31,17 +30,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import resolve, reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
-from content import audit, drafts
+from content import audit, drafts, merge
 from content.models import Reviewed, Revision
 
 EDITING_SECONDS = 600
@@ -79,13 +77,103 @@ class GovernedAdmin(admin.ModelAdmin):
         draft = drafts.open_draft(obj) if obj is not None else None
         request._open_draft = draft
         request._expected_token = edit_token(obj, draft)
+        if (
+            obj is not None
+            and draft is not None
+            and draft.action == Revision.Action.DELETE
+            and request.method == "POST"
+        ):
+            messages.error(
+                request, _("This item waits for its deletion to be approved; it cannot be changed meanwhile.")
+            )
+            return HttpResponseRedirect(change_url(self.model, obj.pk))
+        if obj is not None and request.method == "POST" and self.has_change_permission(request, obj):
+            self.merge_posted(request, obj, draft)
+        elif obj is not None and request.method == "GET":
+            self.prepare_form(request, obj, draft)
         context = {
             **(extra_context or {}),
             "draft": draft,
-            "edit_token": request._expected_token,
+            "edit_token": getattr(request, "_form_token", request._expected_token),
             "governance": self.governance(request, obj, draft),
         }
         return super().changeform_view(request, object_id, form_url, context)
+
+    def prepare_form(self, request, obj, draft) -> None:
+        """What the form shows and carries as its base: the draft (with the live item's
+        later changes merged in) or the live item."""
+        live = drafts.item_state(self, obj, request.user)
+        if draft is None or draft.action != Revision.Action.CHANGE:
+            request._form_base = merge.sign_base(live)
+            return
+        shown = merge.content_keys(draft.data)
+        request._form_base = merge.sign_base(shown)
+        if drafts.history_version(obj) != draft.base_version:
+            result = merge.merge(draft.base_data, live, shown)
+            shown = result.data
+            request._conflicts = self.labelled(obj, result.conflicts)
+        request._form_data = merge.with_controls(shown, QueryDict())
+
+    def merge_posted(self, request, obj, draft) -> None:
+        """Make the posted form mean the person's edits on top of the item as it is now
+        (content/merge.py); fields both sides changed become conflicts to choose."""
+        main, inline = drafts.editable_fields(self, request, obj)
+        live = drafts.item_state(self, obj, request.user)
+        current = (
+            merge.content_keys(draft.data) if draft is not None and draft.action == Revision.Action.CHANGE else live
+        )
+        posted_token = request.POST.get(TOKEN)
+        base = merge.read_base(request.POST)
+        choices = merge.resolutions(request.POST)
+        mine = merge.overlay(base if base is not None else current, merge.content_keys(request.POST), main, inline)
+        conflicts: list[merge.Conflict] = []
+        taken: list[str] = []
+        data = mine
+        stale = posted_token is not None and posted_token != request._expected_token
+        if stale:
+            result = merge.merge(base or {}, current, mine, choices)
+            data, conflicts, taken = result.data, result.conflicts, result.taken
+        if (
+            draft is not None
+            and draft.action == Revision.Action.CHANGE
+            and drafts.history_version(obj) != draft.base_version
+        ):
+            result = merge.merge(draft.base_data, live, data, choices)  # live changes since the draft began
+            data, conflicts, taken = result.data, conflicts + result.conflicts, taken + result.taken
+        if conflicts:
+            # The form is shown again with both texts; it keeps its old base and token, so
+            # saving again without choosing finds the same conflicts.
+            request._conflicts = self.labelled(obj, conflicts)
+            request._form_token, request._form_base = posted_token, request.POST.get(merge.BASE, "")
+        else:
+            request._form_base = merge.sign_base(current)
+        post = merge.with_controls(data, request.POST)
+        if not conflicts:
+            post[TOKEN] = request._expected_token
+        request.POST = post
+        request._live_state = live
+        if taken:
+            request._taken = sorted({self.field_label_for(obj, name) for name in taken})
+
+    def labelled(self, obj, conflicts: list[merge.Conflict]) -> list[dict]:
+        return [
+            {"name": c.name, "label": self.field_label_for(obj, c.name), "theirs": c.their_text, "mine": c.my_text}
+            for c in conflicts
+        ]
+
+    def field_label_for(self, obj, name: str) -> str:
+        """A form field's name as people read it: "description [en]", "Section 2 · body [ko]"."""
+        match = merge.INLINE.match(name)
+        if not match:
+            return field_label(obj, name)
+        for relation in obj._meta.related_objects:
+            if relation.one_to_many and match["prefix"] in (
+                relation.get_accessor_name(),
+                relation.related_model._meta.model_name,
+            ):
+                child = relation.related_model
+                return f"{child._meta.verbose_name} {int(match['index']) + 1} · {field_label(child, match['field'])}"
+        return name
 
     def governance(self, request, obj, draft) -> dict:
         model = self.model
@@ -96,8 +184,11 @@ class GovernedAdmin(admin.ModelAdmin):
             "can_approve": draft is not None
             and draft.status == Revision.Status.SUBMITTED
             and drafts.can_approve(user, draft),
+            "can_discard": draft is not None and drafts.can_discard(user, draft),
             "preview_urls": self.preview_urls(draft),
-            "conflict": lambda: getattr(request, "_conflict", None),  # known once the form is checked
+            "conflicts": lambda: getattr(request, "_conflicts", None),  # known once the form is read
+            "taken": lambda: getattr(request, "_taken", None),
+            "resolve_prefix": merge.RESOLVE,
             "others_open": draft is not None and draft.created_by_id != user.pk,
             "others_editing": self.others_editing(request, obj) if obj is not None and request.method == "GET" else [],
             "reason": request.POST.get("_reason", "") if request.method == "POST" else "",
@@ -105,20 +196,16 @@ class GovernedAdmin(admin.ModelAdmin):
         }
 
     def preview_urls(self, draft) -> list[tuple[str, str]]:
-        if draft is None:
-            return []
-        return [(code, reverse("admin:draft_preview", args=[draft.pk, code])) for code, _name in settings.LANGUAGES]
+        return preview_urls(draft) if draft is not None and draft.action == Revision.Action.CHANGE else []
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form_class = super().get_form(request, obj, change=change, **kwargs)
-        draft = getattr(request, "_open_draft", None)
-        expected = getattr(request, "_expected_token", None)
-        model_admin = self
 
         class GovernedForm(form_class):  # type: ignore[valid-type,misc]
             def __init__(self, *args, **kw):
-                if draft is not None and request.method == "GET" and not args and "data" not in kw:
-                    kw["data"] = draft.as_post()  # reopen the draft as it was saved
+                shown = getattr(request, "_form_data", None)
+                if shown is not None and request.method == "GET" and not args and "data" not in kw:
+                    kw["data"] = shown  # reopen the draft as it was saved (with later live changes)
                 super().__init__(*args, **kw)
                 if self.is_bound:
                     form: Any = self
@@ -131,13 +218,12 @@ class GovernedAdmin(admin.ModelAdmin):
 
             def clean(self):
                 cleaned = super().clean()
-                posted = self.data.get(TOKEN)
-                if expected is not None and posted is not None and posted != expected and request.method == "POST":
-                    request._conflict = model_admin.what_changed(self.instance, posted, draft)
+                if request.method == "POST" and getattr(request, "_conflicts", None):
                     raise ValidationError(
                         _(
-                            "Someone else saved this item after you opened it. Their changes are shown above; "
-                            "everything you typed is still in the form. Merge the two and save again."
+                            "Someone else changed the same fields after you opened this form. Both texts are "
+                            "shown above: choose which to keep for each, or change your text, and save again. "
+                            "Nothing is saved until then, and nothing either of you typed is lost."
                         ),
                         code="stale",
                     )
@@ -155,37 +241,15 @@ class GovernedAdmin(admin.ModelAdmin):
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
-        draft = getattr(request, "_open_draft", None)
-        if draft is not None and draft.with_inlines and request.method == "GET":
-            kwargs["data"] = draft.as_post()
+        shown = getattr(request, "_form_data", None)
+        if shown is not None and request.method == "GET" and f"{prefix}-TOTAL_FORMS" in shown:
+            kwargs["data"] = shown
         return kwargs
 
-    def what_changed(self, obj, posted: str, draft) -> list["Change"]:
-        """The fields someone else changed since the form was opened, with their whole new text."""
-        try:
-            base = int(posted.split(".")[0])
-        except ValueError:
-            return []
-        changes: list[Change] = []
-        if obj.pk and hasattr(obj, "history"):
-            then = obj.history.filter(history_id=base).first()
-            now = obj.history.order_by("-history_id").first()
-            if then is not None and now is not None and now.history_id != then.history_id:
-                changes += [
-                    Change(field_label(obj, c.field), str(c.old or ""), str(c.new or ""))
-                    for c in now.diff_against(then).changes
-                ]
-        if draft is not None and not changes:
-            name = draft.created_by.get_username() if draft.created_by else "?"
-            changes.append(
-                Change(
-                    pgettext("a staged change", "Draft"),
-                    "",
-                    _("%(name)s saved the draft at %(time)s")
-                    % {"name": name, "time": f"{timezone.localtime(draft.updated_at):%Y-%m-%d %H:%M}"},
-                )
-            )
-        return changes
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and obj is not None:
+            context["edit_base"] = getattr(request, "_form_base", "")
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     # Saving -------------------------------------------------------------------------
 
@@ -196,32 +260,42 @@ class GovernedAdmin(admin.ModelAdmin):
         if "_save_draft" in request.POST or "_submit" in request.POST:
             return True
         live_before = drafts.is_live(type(obj)._default_manager.get(pk=obj.pk))
-        if not live_before and not drafts.is_live(obj):
-            return False  # not public before or after: nothing for patients to see yet
+        if not live_before and not drafts.is_live(obj) and not self.get_inline_instances(request, obj):
+            return False  # not public before or after, nor any part of it: nothing for patients to see yet
         return not drafts.can_publish(request.user, self.model)
 
     def save_model(self, request, obj, form, change):
+        applying = getattr(request, "_applying_draft", False)
         if not change and not drafts.can_publish(request.user, self.model) and hasattr(obj, "is_published"):
             obj.is_published = False  # a new item starts as a draft, not public
             request._new_unpublished = True
         request._drafting = self.drafting(request, obj, change)
         if request._drafting:
+            live = getattr(request, "_live_state", None) or drafts.item_state(self, obj, request.user)
             request._draft = drafts.save_draft(
                 obj,
                 request.POST,
                 request.FILES,
                 request.user,
-                base_version=posted_base(request, obj),
-                inlines=bool(self.get_inline_instances(request, obj)),
+                base_version=drafts.history_version(obj),
+                base_data=live,
+                data=merge.content_keys(request.POST),
             )
             if "_reason" in request.POST:
                 request._draft.change_reason = request.POST["_reason"][:200]
                 request._draft.save(update_fields=["change_reason"])
-            audit.record("draft_saved", request.user, request._draft, reason=request._draft.change_reason)
+            before = getattr(request._draft, "_before", None) or live
+            audit.record(
+                "draft_saved",
+                request.user,
+                request._draft,
+                reason=request._draft.change_reason,
+                changes=audit.data_differences(before, merge.content_keys(request.POST)),
+            )
             if "_submit" in request.POST:
                 drafts.submit(request._draft, request.user, drafts.origin(request))
             return
-        if not getattr(request, "_applying_draft", False):  # a draft brings its own (content.drafts.apply)
+        if not applying:  # a draft brings its own (content.drafts.apply)
             obj._change_reason = request.POST.get("_reason", "")[:200]
         stamp = getattr(request, "_review_stamp", None)  # an approved draft (content.drafts.draft_request)
         if isinstance(obj, Reviewed) and stamp is not None:
@@ -230,9 +304,10 @@ class GovernedAdmin(admin.ModelAdmin):
         elif isinstance(obj, Reviewed) and set(form.changed_data) - REVIEW_FIELDS:
             # The text changed: whoever approved the old text has not reviewed this one.
             obj.reviewed_by = None
+        before = audit.field_texts(type(obj)._default_manager.get(pk=obj.pk)) if change else {}
         super().save_model(request, obj, form, change)
         draft = getattr(request, "_open_draft", None)
-        if draft is not None and not getattr(request, "_applying_draft", False):
+        if draft is not None and not applying:
             # Published straight from a form that showed the draft: the draft is now live.
             draft.status, draft.published_by, draft.published_at = (
                 Revision.Status.PUBLISHED,
@@ -240,8 +315,11 @@ class GovernedAdmin(admin.ModelAdmin):
                 timezone.now(),
             )
             draft.save(update_fields=["status", "published_by", "published_at"])
-        if not getattr(request, "_applying_draft", False):
-            audit.record("changed" if change else "created", request.user, obj, reason=obj._change_reason)
+        if not applying:
+            changes = audit.differences(before, audit.field_texts(obj))
+            audit.record(
+                "changed" if change else "created", request.user, obj, reason=obj._change_reason, changes=changes
+            )
 
     def save_related(self, request, form, formsets, change):
         if getattr(request, "_drafting", False):
@@ -259,6 +337,13 @@ class GovernedAdmin(admin.ModelAdmin):
         return super().log_change(request, obj, message)
 
     def response_change(self, request, obj):
+        taken = getattr(request, "_taken", None)
+        if taken:
+            messages.info(
+                request,
+                _("Someone else saved this item while you had it open. Their changes to %(fields)s are kept too.")
+                % {"fields": ", ".join(taken)},
+            )
         if getattr(request, "_drafting", False):
             draft = request._draft
             if draft.status == Revision.Status.SUBMITTED:
@@ -280,14 +365,57 @@ class GovernedAdmin(admin.ModelAdmin):
             )
         return super().response_add(request, obj, post_url_continue)
 
+    # Deleting: with sign-off on, a request that waits for approval -----------------------
+
+    def has_add_permission(self, request) -> bool:
+        from solo.models import SingletonModel
+
+        hideable = hasattr(self.model, "is_published") or issubclass(self.model, SingletonModel)
+        if drafts.needs_approval(self.model) and not hideable:
+            return False  # a new one would be public at once, with nobody's sign-off
+        return super().has_add_permission(request)
+
+    def log_deletions(self, request, queryset):
+        if drafts.needs_approval(self.model):
+            return None  # asked for, not done (request_deletion logs it)
+        return super().log_deletions(request, queryset)
+
     def delete_model(self, request, obj):
-        audit.record("deleted", request.user, obj)
+        if drafts.needs_approval(self.model):
+            try:
+                drafts.request_deletion(obj, request.user, drafts.origin(request))
+                request._deletion_requested = True
+            except drafts.WorkflowError as error:
+                request._deletion_refused = str(error)
+            return
+        audit.record("deleted", request.user, obj, changes=audit.differences(audit.field_texts(obj), {}))
         super().delete_model(request, obj)
+
+    def response_delete(self, request, obj_display, obj_id):
+        refused = getattr(request, "_deletion_refused", None)
+        if refused:
+            messages.error(request, refused)
+            return HttpResponseRedirect(change_url(self.model, obj_id))
+        if getattr(request, "_deletion_requested", False):
+            messages.success(
+                request,
+                _("Deletion of “%(item)s” is requested. It stays on the site until someone else approves it.")
+                % {"item": obj_display},
+            )
+            return HttpResponseRedirect(change_url(self.model, obj_id))
+        return super().response_delete(request, obj_display, obj_id)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            audit.record("deleted", request.user, obj)
+            audit.record("deleted", request.user, obj, changes=audit.differences(audit.field_texts(obj), {}))
         super().delete_queryset(request, queryset)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions and drafts.needs_approval(self.model):
+            _func, name, description = actions["delete_selected"]
+            actions["delete_selected"] = (request_deletions, name, description)
+        return actions
 
     # Who else has the item open (a soft lock: shown, never blocking) ----------------
 
@@ -312,17 +440,36 @@ class GovernedAdmin(admin.ModelAdmin):
             historic._state.adding = False  # the item itself, not a new one (its own slug is no clash)
             form = self.get_form(request, historic, change=True)(request.POST, request.FILES, instance=historic)
             if form.is_valid():
+                if drafts.open_draft(obj) is not None:
+                    messages.error(
+                        request,
+                        _(
+                            "This item has an open draft. Publish or discard it first, so that going back to "
+                            "an earlier version cannot replace anyone's draft."
+                        ),
+                    )
+                    return HttpResponseRedirect(change_url(self.model, obj.pk))
+                live = drafts.item_state(self, obj, request.user)
+                main, inline = drafts.editable_fields(self, request, obj)
+                data = merge.overlay(live, merge.content_keys(request.POST), main, inline)
                 draft = drafts.save_draft(
                     obj,
                     request.POST,
                     request.FILES,
                     request.user,
                     base_version=drafts.history_version(obj),
-                    inlines=False,
+                    base_data=live,
+                    data=data,
                 )
                 draft.change_reason = _("Back to the version of %(date)s") % {"date": seoul(record.history_date)}
                 draft.save(update_fields=["change_reason"])
-                audit.record("draft_saved", request.user, draft, reason=draft.change_reason)
+                audit.record(
+                    "draft_saved",
+                    request.user,
+                    draft,
+                    reason=draft.change_reason,
+                    changes=audit.data_differences(live, data),
+                )
                 messages.success(request, _("The earlier version is now a draft. Review and publish it as any draft."))
                 return HttpResponseRedirect(change_url(self.model, obj.pk))
             # Never simple-history's own save, which would make the old version live.
@@ -341,9 +488,40 @@ class GovernedAdmin(admin.ModelAdmin):
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)
         if not drafts.can_publish(request.user, self.model):
-            # Publishing from the list would skip the draft and its review.
-            changelist.list_editable = tuple(f for f in changelist.list_editable if f != "is_published")
+            # A change from the list would skip the draft and its review: changes are made
+            # on each item's form, as drafts.
+            changelist.list_editable = ()
         return changelist
+
+    def history_view_title(self, request, obj):
+        return _("History of “%(item)s”") % {"item": obj}
+
+    def history_form_view_title(self, request, obj):
+        return _("Back to an earlier version of “%(item)s”") % {"item": obj}
+
+
+def request_deletions(modeladmin, request, queryset):
+    """Django's "delete selected", with sign-off on: each deletion is asked for, not done."""
+    from django.contrib.admin.actions import delete_selected
+
+    if not request.POST.get("post"):
+        return delete_selected(modeladmin, request, queryset)  # the page that asks to confirm
+    if not modeladmin.has_delete_permission(request):
+        raise PermissionDenied
+    asked = 0
+    for obj in queryset:
+        try:
+            drafts.request_deletion(obj, request.user, drafts.origin(request))
+            asked += 1
+        except drafts.WorkflowError as error:
+            messages.error(request, str(error))
+    if asked:
+        messages.success(
+            request,
+            _("Deletion of %(count)s items is requested. They stay on the site until someone else approves it.")
+            % {"count": asked},
+        )
+    return None
 
 
 KEPT = "_kept_"
@@ -383,21 +561,6 @@ def keep_chosen_images(form, request) -> None:
     request._kept_images = kept
 
 
-def posted_base(request, obj) -> int:
-    """The live version the form was opened on (the live one now, for a post without it)."""
-    try:
-        return int(request.POST[TOKEN].split(".")[0])
-    except (KeyError, ValueError):
-        return drafts.history_version(obj)
-
-
-@dataclass
-class Change:
-    label: str
-    old: str
-    new: str
-
-
 def field_label(obj, name: str) -> str:
     try:
         field = obj._meta.get_field(name)
@@ -407,6 +570,10 @@ def field_label(obj, name: str) -> str:
 
 
 # The draft's own pages ---------------------------------------------------------------
+
+
+def preview_urls(draft: Revision) -> list[tuple[str, str]]:
+    return [(code, reverse("admin:draft_preview", args=[draft.pk, code])) for code, _name in settings.LANGUAGES]
 
 
 def get_draft(request: HttpRequest, pk: int) -> tuple[Revision, Any, Any]:
@@ -439,7 +606,10 @@ def preview(request: HttpRequest, pk: int, language: str) -> HttpResponse:
                 path = applied.obj.get_absolute_url().split("#")[0]  # type: ignore[attr-defined]
                 match = resolve(path)
                 request.content_version = -1  # type: ignore[attr-defined] # kept values here are never reused
-                request.draft_preview = {"back_url": change_url(type(obj), obj.pk)}  # type: ignore[attr-defined]
+                request.draft_preview = {  # type: ignore[attr-defined]
+                    "back_url": change_url(type(obj), obj.pk),
+                    "language_urls": dict(preview_urls(revision)),
+                }
                 request.LANGUAGE_CODE = language
                 response = match.func(request, *match.args, **match.kwargs)
                 if hasattr(response, "render"):
@@ -478,7 +648,11 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
         with transaction.atomic():
             before = snapshot(obj)
             applied = drafts.apply(revision, request.user, request)
-            after = snapshot(type(obj)._default_manager.get(pk=obj.pk)) if not applied.errors else before
+            if applied.errors:
+                after = before
+            else:
+                still = type(obj)._default_manager.filter(pk=obj.pk).first()  # None: a deletion
+                after = snapshot(still) if still is not None else {}
             raise Rollback
     except Rollback:
         pass
@@ -559,7 +733,18 @@ def act(request: Any, pk: int, action: str) -> HttpResponse:
             messages.success(request, _("Taken off the schedule; it is a draft again."))
         elif action == "discard":
             drafts.discard(revision, request.user)
-            messages.success(request, _("The draft is discarded; the live item is unchanged."))
+            messages.success(
+                request,
+                _(
+                    "The draft is discarded; the live item is unchanged. It can be read and brought back from "
+                    "Drafts for %(days)s days."
+                )
+                % {"days": drafts.DISCARDED_DAYS},
+            )
+            return HttpResponseRedirect(reverse("admin:content_revision_change", args=[revision.pk]))
+        elif action == "bring-back":
+            drafts.bring_back(revision, request.user)
+            messages.success(request, _("The draft is back: it is the item's open draft again."))
         elif action == "send-back":
             if not data.get("comment"):
                 messages.error(request, _("Say what needs changing, so the author knows."))
@@ -576,6 +761,7 @@ def act(request: Any, pk: int, action: str) -> HttpResponse:
             elif not drafts.can_publish(request.user, type(obj)):
                 raise drafts.WorkflowError(_("You may save drafts of this item, not publish them."))
             elif go_live_at is not None:
+                drafts.refuse_past(go_live_at)
                 revision.go_live_at, revision.status, revision.reviewed_by = (
                     go_live_at,
                     Revision.Status.SCHEDULED,
@@ -599,6 +785,10 @@ def act(request: Any, pk: int, action: str) -> HttpResponse:
                     _("Scheduled to go live at %(time)s (Seoul time).")
                     % {"time": f"{timezone.localtime(go_live_at):%Y-%m-%d %H:%M}"},
                 )
+            elif revision.action == Revision.Action.DELETE:
+                messages.success(request, _("Deleted. Patients no longer see “%(item)s”.") % {"item": obj})
+                meta = type(obj)._meta
+                return HttpResponseRedirect(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist"))
             else:
                 messages.success(request, _("Published. Patients see the new version now."))
         else:

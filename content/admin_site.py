@@ -22,6 +22,8 @@ from django_otp.admin import OTPAdminAuthenticationForm
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from content import audit
+
 logger = logging.getLogger("netclinic.signin")
 
 
@@ -81,7 +83,12 @@ class OptionalOTPAuthenticationForm(OTPAdminAuthenticationForm):
             return
         if self.cleaned_data.get("otp_token"):
             self.cleaned_data["otp_token"] = normalised_code(self.cleaned_data["otp_token"])
-        super().clean_otp(user)
+        try:
+            super().clean_otp(user)
+        except ValidationError:
+            # A wrong code after the right password: someone may hold the password.
+            audit.record("second_factor_failed", user, name=user.get_username() if user is not None else "")
+            raise
         if isinstance(getattr(user, "otp_device", None), StaticDevice):
             logger.warning("signed in with a recovery code", extra={"event": "2fa.recovery_code_used"})
 

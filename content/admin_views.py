@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from content import audit
+from content.drafts import needs_approval
 from content.markup import MAX_MARKDOWN_CHARS, render_markdown
 from content.translations import missing_translations, outdated_translations, translated_models
 
@@ -149,10 +150,13 @@ def deleted_items(request: HttpRequest) -> HttpResponse:
     return render(request, "admin/deleted_items.html", context)
 
 
-def restore_record(model, record):
+def restore_record(model, record, *, hidden: bool = False):
     """Bring a deleted item back as it was, with its many-to-many links (kept by the
-    history) and the children that were deleted with it (a cascade), in one step."""
+    history) and the children that were deleted with it (a cascade), in one step;
+    `hidden`: not public (with sign-off on, it goes live once a draft of it is approved)."""
     obj = record.instance
+    if hidden and hasattr(obj, "is_published"):
+        obj.is_published = False
     obj.save()
     # The deletion's own record keeps no links: the last version before it does.
     before = (
@@ -181,7 +185,7 @@ def restore_record(model, record):
         done: set = set()
         for child in deleted_with:
             if child.id not in done and not child_model._default_manager.filter(pk=child.id).exists():
-                restore_record(child_model, child)
+                restore_record(child_model, child, hidden=hidden)
             done.add(child.id)
     return obj
 
@@ -204,9 +208,13 @@ def _restore(request: HttpRequest) -> HttpResponse:
     if record is None or model.objects.filter(pk=record.id).exists():
         messages.error(request, gettext("That item could not be found, or it was restored already."))
         return HttpResponseRedirect(target)
+    hidden = needs_approval(model)
+    if hidden and not hasattr(model, "is_published"):
+        messages.error(request, gettext("This kind of item cannot be restored unpublished; ask an administrator."))
+        return HttpResponseRedirect(target)
     try:
         with transaction.atomic():
-            obj = restore_record(model, record)
+            obj = restore_record(model, record, hidden=hidden)
             audit.record("restored", request.user, obj)
     except IntegrityError:
         messages.error(
@@ -215,5 +223,15 @@ def _restore(request: HttpRequest) -> HttpResponse:
             % {"item": record},
         )
         return HttpResponseRedirect(target)
-    messages.success(request, gettext("“%(item)s” is restored.") % {"item": obj})
+    if hidden:
+        messages.success(
+            request,
+            gettext(
+                "“%(item)s” is restored, not public. Tick “published” and submit it for review: it goes live "
+                "once someone else approves it."
+            )
+            % {"item": obj},
+        )
+    else:
+        messages.success(request, gettext("“%(item)s” is restored.") % {"item": obj})
     return HttpResponseRedirect(_change_url(obj))

@@ -7,6 +7,7 @@ add, change or delete one (content/admin.py AuditEntryAdmin). A failed sign-in n
 the username typed, never the password or the address.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,9 @@ ACTIONS = {
     "published": _("published"),
     "unpublished": _("unpublished"),
     "discarded": _("discarded a draft"),
+    "draft_restored": _("brought back a discarded draft"),
+    "deletion_requested": _("asked for a deletion"),
+    "second_factor_failed": _("gave a wrong sign-in code"),
     "signed_in": _("signed in"),
     "sign_in_failed": _("failed to sign in"),
     "locked_out": _("was locked out"),
@@ -37,7 +41,56 @@ ACTIONS = {
 }
 
 
-def record(action: str, user, item: models.Model | None = None, *, reason: str = "", name: str = "") -> AuditEntry:
+MAX_TEXT = 20_000  # of one field's text kept in an entry
+
+
+def field_texts(obj: models.Model) -> dict[str, str]:
+    """Each editable field's text (both languages' columns), by name: what an entry keeps
+    of a content item before and after a change. Nothing of a model that holds personal data."""
+    if getattr(obj, "holds_personal_data", False):
+        return {}
+    texts = {}
+    for field in obj._meta.concrete_fields:
+        if not field.editable or field.primary_key or field.name == "updated_at":
+            continue
+        if getattr(field, "translated_field", None) is None and hasattr(obj, f"{field.name}_{settings.LANGUAGE_CODE}"):
+            continue  # the untranslated column behind a translated field mirrors one language
+        value = field.value_from_object(obj)
+        texts[field.name] = "" if value is None else str(value)
+    return texts
+
+
+def differences(before: dict[str, str], after: dict[str, str]) -> list[dict[str, str]]:
+    """The fields whose text differs, with both texts (cut at MAX_TEXT)."""
+    return [
+        {"field": name, "before": before.get(name, "")[:MAX_TEXT], "after": after.get(name, "")[:MAX_TEXT]}
+        for name in dict.fromkeys([*before, *after])
+        if before.get(name, "") != after.get(name, "")
+    ]
+
+
+def data_differences(before: dict[str, list[str]], after: dict[str, list[str]]) -> list[dict[str, str]]:
+    """The same for two versions of a draft (form data: lists of texts by form field name)."""
+    return differences(
+        {name: "\n".join(values) for name, values in before.items() if not name.startswith("__")},
+        {name: "\n".join(values) for name, values in after.items() if not name.startswith("__")},
+    )
+
+
+def field_names(changes: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Names only (for personal data: which fields a coordinator changed, never what)."""
+    return [{"field": change["field"]} for change in changes]
+
+
+def record(
+    action: str,
+    user,
+    item: models.Model | None = None,
+    *,
+    reason: str = "",
+    name: str = "",
+    changes: list[dict[str, str]] | None = None,
+) -> AuditEntry:
     """Write one entry. `item` may be a draft (the entry names the item it is for)."""
     content_type, object_id, object_repr = None, "", ""
     if isinstance(item, Revision):
@@ -54,6 +107,7 @@ def record(action: str, user, item: models.Model | None = None, *, reason: str =
         object_id=object_id,
         object_repr=object_repr,
         reason=reason[:500],
+        changes=changes or [],
     )
 
 

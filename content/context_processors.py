@@ -28,10 +28,14 @@ def languages(request: HttpRequest) -> dict:
     # Built by hand: build_absolute_uri() would read a path such as "//x" as a host name.
     origin = f"{request.scheme}://{request.get_host()}"
     alternates = []
+    # A draft's preview (content/admin_drafts.py) leads to the draft's preview in each language.
+    previews = getattr(request, "draft_preview", {}).get("language_urls", {})
     for code, _name in settings.LANGUAGES:
         with override(code):
             try:
-                if match is None:
+                if code in previews:
+                    url = previews[code]
+                elif match is None:
                     raise NoReverseMatch
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
             except NoReverseMatch:  # no match, or an unnamed view

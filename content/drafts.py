@@ -14,18 +14,21 @@ permissions of the draft's author (so a translator's draft changes translated te
 only), in one transaction; the save moves the content version on (content/signals.py),
 so every cached page is fresh at once.
 
-Who may do what:
-- anyone who may change an item saves drafts of it and submits them;
-- `content.publish_revision` (Editors, Administrators) publishes, or schedules, an item
-  that needs no sign-off;
-- medical content (models with review dates, content.models.Reviewed) needs a Medical
-  reviewer's approval when CONTENT_APPROVAL_REQUIRED is on: `content.approve_revision`,
-  and never for a draft one has written or edited oneself.
+Who may do what, when CONTENT_APPROVAL_REQUIRED is on (production): nothing a patient
+can read changes until a second person approves it, on every path the admin offers
+(change forms, inlines, deletions, reverts, restores; lists cannot publish).
+- anyone who may change an item saves drafts of it and submits them; a deletion of an
+  item is a request, submitted at once, that waits for approval like any draft;
+- who approves is declared, not guessed (`sign_off`): a model's or its AppConfig's
+  `sign_off` attribute, MEDICAL (a Medical reviewer: `content.approve_revision`) unless
+  it says EDITORIAL (a second Editor: `content.publish_revision`). Administrators hold
+  every permission. Nobody approves a change they wrote or edited (its contributors).
+With sign-off off (a developer's machine), Editors publish directly.
 """
 
 import datetime
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
@@ -38,7 +41,8 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 
-from content.models import Reviewed, Revision
+from content import merge
+from content.models import Revision
 
 logger = logging.getLogger("netclinic.content")
 
@@ -86,9 +90,29 @@ def open_draft(obj: models.Model) -> Revision | None:
     )
 
 
+MEDICAL, EDITORIAL = "medical", "editorial"
+APPROVERS = {MEDICAL: "content.approve_revision", EDITORIAL: "content.publish_revision"}
+DISCARDED_DAYS = 30  # a discarded draft can be read and brought back this long
+
+
+def sign_off(model: type[models.Model]) -> str:
+    """Whose approval a change of `model` needs: what the model or its app declares, and
+    medical sign-off (the strictest) for anything that declares nothing."""
+    from django.apps import apps
+
+    declared = getattr(model, "sign_off", None) or getattr(apps.get_app_config(model._meta.app_label), "sign_off", None)
+    return declared if declared in APPROVERS else MEDICAL
+
+
 def needs_approval(model: type[models.Model]) -> bool:
-    """Medical content (items with review dates) needs a reviewer's sign-off."""
-    return settings.CONTENT_APPROVAL_REQUIRED and issubclass(model, Reviewed)
+    """Every content model needs a second person's approval when sign-off is on."""
+    return bool(settings.CONTENT_APPROVAL_REQUIRED)
+
+
+def is_administrator(user) -> bool:
+    from content.roles import ADMINISTRATORS
+
+    return user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists()
 
 
 def is_live(obj: models.Model) -> bool:
@@ -107,11 +131,24 @@ def contributors(revision: Revision) -> set[int]:
     return people
 
 
+def may_review(user, model: type[models.Model]) -> bool:
+    """Holds the permission to approve changes of this kind of item."""
+    return user.has_perm(APPROVERS[sign_off(model)])
+
+
 def can_approve(user, revision: Revision) -> bool:
     model: Any = revision.content_type.model_class()
     if model is None or not needs_approval(model):
         return user.has_perm("content.publish_revision")
-    return user.has_perm("content.approve_revision") and user.pk not in contributors(revision)
+    return may_review(user, model) and user.pk not in contributors(revision)
+
+
+def can_discard(user, revision: Revision) -> bool:
+    """The draft's author, a reviewer of that kind of content, or an administrator."""
+    model: Any = revision.content_type.model_class()
+    if revision.created_by_id == user.pk or is_administrator(user):
+        return True
+    return model is not None and may_review(user, model)
 
 
 def form_data(post: QueryDict) -> dict[str, list[str]]:
@@ -119,12 +156,24 @@ def form_data(post: QueryDict) -> dict[str, list[str]]:
 
 
 def save_draft(
-    obj, post: QueryDict, files: MultiValueDict, user, *, base_version: int, inlines: bool = True
+    obj,
+    post: QueryDict,
+    files: MultiValueDict,
+    user,
+    *,
+    base_version: int,
+    base_data: dict | None = None,
+    data: dict | None = None,
+    inlines: bool = True,
 ) -> Revision:
-    """Keep the change form's data as the item's draft (a new one, or the open one)."""
+    """Keep the change form's data as the item's draft (a new one, or the open one).
+    `data` is the whole item's form data (content/merge.py overlay), when the admin
+    knows it; `base_data`, the live item's, which the draft begins from."""
     revision = open_draft(obj) or Revision(
         content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk, created_by=user
     )
+    if revision.action == Revision.Action.DELETE:
+        raise WorkflowError(_("This item waits for its deletion to be approved; it cannot be changed meanwhile."))
     stored = dict(revision.files)
     for name in files:
         upload: Any = files[name]
@@ -132,15 +181,19 @@ def save_draft(
     for name in list(stored):  # "clear" ticked for an image chosen earlier in the draft
         if post.get(f"{name}-clear"):
             del stored[name]
-    data: dict[str, Any] = form_data(post)
-    data["__contributors__"] = sorted((contributors(revision) if revision.pk else set()) | {user.pk})
-    revision.data, revision.files, revision.with_inlines = data, stored, inlines
+    before = merge.content_keys(revision.data) if revision.pk else {}
+    new: dict[str, Any] = dict(data) if data is not None else form_data(post)
+    new["__contributors__"] = sorted((contributors(revision) if revision.pk else set()) | {user.pk})
+    revision.data, revision.files, revision.with_inlines = new, stored, inlines
     revision.object_repr = str(obj)[:200]
     revision.base_version = base_version
+    if base_data is not None:
+        revision.base_data = merge.content_keys(base_data)
     revision.updated_at = timezone.now()
     if revision.status == Revision.Status.SENT_BACK:
         revision.status = Revision.Status.DRAFT
     revision.save()
+    revision._before = before  # type: ignore[attr-defined] # for the audit log's record of what changed
     return revision
 
 
@@ -161,7 +214,7 @@ def draft_request(revision: Revision, user, like: HttpRequest | None = None) -> 
     request._messages = getattr(like, "_messages", None) or QuietMessages()
     request._applying_draft = True
     model = revision.content_type.model_class()
-    if revision.reviewed_by_id and model is not None and needs_approval(model):
+    if revision.reviewed_by_id and model is not None and needs_approval(model) and sign_off(model) == MEDICAL:
         # Approval is a clinical review: GovernedAdmin.save_model stamps it on the item.
         request._review_stamp = (revision.reviewed_by, timezone.localdate(revision.reviewed_at or timezone.now()))
     return request
@@ -178,24 +231,79 @@ class QuietMessages(list):
 class Applied:
     obj: models.Model
     errors: list[str]
+    conflicts: list = field(default_factory=list)
+
+
+def state_request(user) -> HttpRequest:
+    """A request that only reads a change form as it is shown (never saves)."""
+    request: Any = HttpRequest()
+    request.method = "GET"
+    request.META = {"SERVER_NAME": "localhost", "SERVER_PORT": "80"}
+    request.user = user
+    request.session = {}
+    request._open_draft = None
+    return request
+
+
+def item_state(model_admin, obj, user, *, full: bool = True) -> merge.Data:
+    """The live item as its change form would post it unchanged (`full`: every field,
+    whoever the person is; else only the fields this person's form has)."""
+    request: Any = state_request(user)
+    request._full_form = full
+    form = model_admin.get_form(request, obj, change=True)(instance=obj)
+    formsets, _inlines = model_admin._create_formsets(request, obj, change=True)
+    return merge.form_state(form, formsets)
+
+
+def editable_fields(model_admin, request, obj) -> tuple[set[str], dict[str, set[str]]]:
+    """The names this person's form posts: the main form's and each inline's fields."""
+    probe: Any = state_request(request.user)
+    form_class = model_admin.get_form(probe, obj, change=True)
+    formsets, _inlines = model_admin._create_formsets(probe, obj, change=True)
+    inline = {formset.prefix: set(formset.empty_form.fields) for formset in formsets}
+    return set(form_class.base_fields), inline
 
 
 def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> Applied:
-    """Save the draft's form onto the live item, through its ModelAdmin and with its
-    author's permissions. Runs inside the caller's transaction."""
+    """Save the draft's form onto the live item, through its ModelAdmin. Runs inside the
+    caller's transaction. A draft begun before a later live change is merged onto it
+    (content/merge.py): what only the live item changed since is kept; a field both
+    changed stops the publication until someone chooses."""
     from django.contrib import admin
+
+    from content.roles import is_translator
 
     model: Any = revision.content_type.model_class()
     model_admin: Any = admin.site._registry[model]
     obj = model._default_manager.select_for_update().get(pk=revision.object_id)
-    author = revision.created_by or publisher
-    request = draft_request(revision, author, like)
+    if revision.action == Revision.Action.DELETE:
+        obj._history_user = publisher
+        obj._change_reason = revision.change_reason or _("Deleted on approval of request #%(number)s") % {
+            "number": revision.pk
+        }
+        obj.delete()
+        return Applied(obj, [])
+    # The draft holds every field (a translator's part among them): it is applied through
+    # a whole form, a reviewer's or an editor's.
+    applier = publisher if publisher is not None and not is_translator(publisher) else revision.created_by or publisher
+    request = draft_request(revision, applier, like)
+    if history_version(obj) != revision.base_version:
+        live = item_state(model_admin, obj, applier)
+        result = merge.merge(revision.base_data, live, merge.content_keys(revision.data))
+        if result.conflicts:
+            names = ", ".join(conflict.name for conflict in result.conflicts)
+            message = _(
+                "The live item changed after this draft began, in the same fields as the draft (%(fields)s). "
+                "Open the draft: both texts are shown there; choose for each and save it again."
+            ) % {"fields": names}
+            return Applied(obj, [message], result.conflicts)
+        request.POST = merge.with_controls(result.data, request.POST)
     form_class = model_admin.get_form(request, obj, change=True)
     form = form_class(request.POST, request.FILES, instance=obj)
     formsets, _inlines = model_admin._create_formsets(request, obj, change=True) if revision.with_inlines else ([], [])
     valid = form.is_valid() & all([formset.is_valid() for formset in formsets])  # noqa: C419 (validate every formset)
     if not valid:
-        errors = [f"{field}: {' '.join(str(m) for m in messages)}" for field, messages in form.errors.items()]
+        errors = [f"{name}: {' '.join(str(m) for m in messages)}" for name, messages in form.errors.items()]
         errors += [str(error) for formset in formsets for error in formset.errors if error]
         errors += [str(error) for formset in formsets for error in formset.non_form_errors()]
         return Applied(obj, errors or [_("The draft no longer fits the form.")])
@@ -210,7 +318,7 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
 
 
 def publish(revision: Revision, user, like: HttpRequest | None = None, *, scheduled: bool = False) -> Applied:
-    """Make the draft live now, in one transaction; refuse if the live item changed since."""
+    """Make the draft live now, in one transaction."""
     from content import audit
 
     with transaction.atomic():
@@ -218,14 +326,15 @@ def publish(revision: Revision, user, like: HttpRequest | None = None, *, schedu
         if not revision.is_open:
             raise WorkflowError(_("This draft is no longer open."))
         model: Any = revision.content_type.model_class()
-        live = model._default_manager.get(pk=revision.object_id)
-        if history_version(live) != revision.base_version:
+        live = model._default_manager.filter(pk=revision.object_id).first()
+        if live is None:
+            raise WorkflowError(_("The item no longer exists."))
+        deleting = revision.action == Revision.Action.DELETE
+        if deleting and history_version(live) != revision.base_version:
             raise Conflict(
-                _(
-                    "The live item changed after this draft began. Open the draft, compare it with the live "
-                    "version, and save it again before publishing."
-                )
+                _("The item changed after its deletion was requested. Look at it again and request the deletion anew.")
             )
+        before = audit.field_texts(live)
         applied = apply(revision, user if not scheduled else (revision.reviewed_by or user), like)
         if applied.errors:
             transaction.set_rollback(True)
@@ -236,7 +345,14 @@ def publish(revision: Revision, user, like: HttpRequest | None = None, *, schedu
         revision.base_version = history_version(applied.obj)
         revision.save()
         transaction.on_commit(lambda: delete_stored_files(revision))
-        audit.record("published", revision.published_by, applied.obj, reason=revision.change_reason)
+        after = {} if deleting else audit.field_texts(applied.obj)
+        audit.record(
+            "deleted" if deleting else "published",
+            revision.published_by,
+            revision if deleting else applied.obj,
+            reason=revision.change_reason,
+            changes=audit.differences(before, after),
+        )
         if revision.created_by_id != (revision.published_by.pk if revision.published_by else None):
             from content import notifications
 
@@ -247,20 +363,89 @@ def publish(revision: Revision, user, like: HttpRequest | None = None, *, schedu
 
 def delete_stored_files(revision: Revision) -> None:
     """The images a draft kept aside, once it is published (they are re-encoded into the
-    item's own) or discarded."""
+    item's own) or its days as a discarded draft are over."""
     for stored in revision.files.values():
         default_storage.delete(stored)
 
 
 def discard(revision: Revision, user) -> None:
+    """Set a draft aside: it can be read and brought back for DISCARDED_DAYS."""
     from content import audit
 
+    if not can_discard(user, revision):
+        raise WorkflowError(
+            _("Only the draft's author, a reviewer of this kind of content or an administrator may discard it.")
+        )
     with transaction.atomic():
+        revision = Revision.objects.select_for_update().get(pk=revision.pk)
+        if not revision.is_open:
+            raise WorkflowError(_("This draft is no longer open."))
         revision.status = Revision.Status.DISCARDED
         revision.updated_at = timezone.now()
         revision.save(update_fields=["status", "updated_at"])
-        audit.record("discarded", user, revision)
-        transaction.on_commit(lambda: delete_stored_files(revision))
+        audit.record("discarded", user, revision, reason=revision.change_reason)
+    purge_discarded()
+
+
+def bring_back(revision: Revision, user) -> None:
+    """A discarded draft becomes the item's open draft again."""
+    from content import audit
+
+    if revision.status != Revision.Status.DISCARDED:
+        raise WorkflowError(_("Only a discarded draft can be brought back."))
+    if revision.updated_at < timezone.now() - datetime.timedelta(days=DISCARDED_DAYS):
+        raise WorkflowError(_("This draft was discarded more than %(days)s days ago.") % {"days": DISCARDED_DAYS})
+    model: Any = revision.content_type.model_class()
+    obj = model._default_manager.filter(pk=revision.object_id).first() if model is not None else None
+    if obj is None:
+        raise WorkflowError(_("The item no longer exists."))
+    if open_draft(obj) is not None:
+        raise WorkflowError(
+            _("The item has another open draft. Publish or discard that one first; nothing of either is lost.")
+        )
+    revision.status, revision.updated_at = Revision.Status.DRAFT, timezone.now()
+    revision.reviewed_by = revision.reviewed_at = revision.go_live_at = None
+    revision.save(update_fields=["status", "updated_at", "reviewed_by", "reviewed_at", "go_live_at"])
+    audit.record("draft_restored", user, revision)
+
+
+def purge_discarded() -> int:
+    """Delete drafts discarded more than DISCARDED_DAYS ago, with their images."""
+    old = Revision.objects.filter(
+        status=Revision.Status.DISCARDED, updated_at__lt=timezone.now() - datetime.timedelta(days=DISCARDED_DAYS)
+    )
+    count = 0
+    for revision in old:
+        delete_stored_files(revision)
+        revision.delete()
+        count += 1
+    return count
+
+
+def request_deletion(obj: models.Model, user, origin_url: str | None = None) -> Revision:
+    """A deletion of a live item, as a request that waits for approval like any draft."""
+    from content import audit, notifications
+
+    if open_draft(obj) is not None:
+        raise WorkflowError(
+            _("“%(item)s” has an open draft. Publish or discard it before asking for the item to be deleted.")
+            % {"item": obj}
+        )
+    revision = Revision.objects.create(
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=obj.pk,
+        object_repr=str(obj)[:200],
+        action=Revision.Action.DELETE,
+        status=Revision.Status.SUBMITTED,
+        submitted_at=timezone.now(),
+        created_by=user,
+        data={"__contributors__": [user.pk]},
+        with_inlines=False,
+        base_version=history_version(obj),
+    )
+    audit.record("deletion_requested", user, revision, changes=audit.differences(audit.field_texts(obj), {}))
+    notifications.notify(revision, "submitted", origin_url)
+    return revision
 
 
 def submit(revision: Revision, user, origin: str | None = None) -> None:
@@ -294,8 +479,9 @@ def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_liv
 
     if not can_approve(user, revision):
         raise WorkflowError(_("A draft needs the approval of someone who did not write it."))
+    refuse_past(go_live_at)
     revision.reviewed_by, revision.reviewed_at = user, timezone.now()
-    if go_live_at is not None and go_live_at > timezone.now():
+    if go_live_at is not None:
         revision.status, revision.go_live_at = Revision.Status.SCHEDULED, go_live_at
         revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "go_live_at"])
         audit.record("scheduled", user, revision, reason=f"{timezone.localtime(go_live_at):%Y-%m-%d %H:%M %Z}")
@@ -305,6 +491,15 @@ def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_liv
     revision.save(update_fields=["reviewed_by", "reviewed_at"])
     audit.record("approved", user, revision)
     return publish(revision, user, like)
+
+
+def refuse_past(go_live_at) -> None:
+    """A go-live time already past is a mistake, not a wish to publish now."""
+    if go_live_at is not None and go_live_at <= timezone.now():
+        raise WorkflowError(
+            _("%(time)s (Seoul time) has already passed. Give a time still to come, or approve and publish now.")
+            % {"time": f"{timezone.localtime(go_live_at):%Y-%m-%d %H:%M}"}
+        )
 
 
 def unschedule(revision: Revision, user) -> None:

@@ -210,13 +210,28 @@ class Revision(models.Model):
         PUBLISHED = "published", _("Published")
         DISCARDED = "discarded", _("Discarded")
 
+    class Action(models.TextChoices):
+        CHANGE = "change", _("Change")
+        DELETE = "delete", _("Deletion")
+
     OPEN = (Status.DRAFT, Status.SUBMITTED, Status.SENT_BACK, Status.SCHEDULED)
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, verbose_name=_("kind of item"))
     object_id = models.PositiveBigIntegerField(_("item"))
     object_repr = models.CharField(_("item"), max_length=200)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    action = models.CharField(
+        _("what it does"),
+        max_length=10,
+        choices=Action.choices,
+        default=Action.CHANGE,
+        help_text="A change of the item, or its deletion (a request that waits for approval like any draft).",
+    )
     data = models.JSONField(default=dict, help_text="The change form's fields, as posted.")
+    base_data = models.JSONField(
+        default=dict,
+        help_text="The live item's form data when the draft began: the base of a merge (content/merge.py).",
+    )
     files = models.JSONField(default=dict, help_text="Images chosen in the draft: form field name → stored file.")
     with_inlines = models.BooleanField(default=True)
     base_version = models.PositiveBigIntegerField(
@@ -294,6 +309,12 @@ class AuditEntry(models.Model):
     object_id = models.CharField(_("item"), max_length=64, blank=True)
     object_repr = models.CharField(_("item"), max_length=200, blank=True)
     reason = models.CharField(_("reason"), max_length=500, blank=True)
+    changes = models.JSONField(
+        _("what changed"),
+        default=list,
+        blank=True,
+        help_text="Each changed field: its name, and for content its text before and after; never personal data.",
+    )
 
     class Meta:
         verbose_name = _("audit log entry")

@@ -7,3 +7,5 @@ class RightsConfig(AppConfig):
     verbose_name = _("Patients' rights")
     url_prefix = "patients-rights/"
     menu = [(80, "rights:rights", _("Patients' rights"))]
+    # Legal, not medical, text: a second editor or an administrator signs off (content/drafts.py).
+    sign_off = "editorial"

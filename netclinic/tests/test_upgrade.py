@@ -70,6 +70,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying content.0003_governance... OK",
         # Translations marked out of date: a new, empty table.
         "Applying content.0004_outdated_translation... OK",
+        # Deletion requests, a draft's base for merging, what an audit entry changed: new columns.
+        "Applying content.0005_review_every_path... OK",
         # Recovery codes for two-factor sign-in: django-otp's own app, new tables only.
         "Applying otp_static.0001_initial... OK",
         "Applying otp_static.0002_throttling... OK",
