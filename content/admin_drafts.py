@@ -234,7 +234,7 @@ class GovernedAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
-        if drafts.needs_approval(self.model):
+        if drafts.needs_approval(self.model) and issubclass(self.model, Reviewed):
             # Review dates are a reviewer's approval (stamped when a draft is approved).
             readonly += [name for name in REVIEW_FIELDS if name not in readonly]
         return readonly
