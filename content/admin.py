@@ -214,12 +214,12 @@ class AuditEntryAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("fields changed"))
     def changed_fields(self, entry: AuditEntry) -> str:
-        model = entry.content_type.model_class() if entry.content_type_id else None
+        model = entry.content_type.model_class() if entry.content_type is not None else None
         return ", ".join(label_of(model, change["field"]) for change in entry.changes) or "—"
 
     @admin.display(description=_("what changed"))
     def what_changed(self, entry: AuditEntry):
-        model = entry.content_type.model_class() if entry.content_type_id else None
+        model = entry.content_type.model_class() if entry.content_type is not None else None
         return changes_table(entry.changes, model)
 
     def get_queryset(self, request):

@@ -413,7 +413,7 @@ class GovernedAdmin(admin.ModelAdmin):
     def get_actions(self, request):
         actions = super().get_actions(request)
         if "delete_selected" in actions and drafts.needs_approval(self.model):
-            _func, name, description = actions["delete_selected"]
+            _func, name, description = actions["delete_selected"]  # type: ignore[misc]
             actions["delete_selected"] = (request_deletions, name, description)
         return actions
 
@@ -483,7 +483,9 @@ class GovernedAdmin(admin.ModelAdmin):
         for_request: Any = copy.copy(self)
         for_request.prepopulated_fields = self.get_prepopulated_fields(request, obj)
         view: Any = super(GovernedAdmin, for_request)
-        return view.history_form_view(request, object_id, version_id, extra_context)
+        # The item's own options, not its history's ("historical treatment"), name the screen.
+        context = {**(extra_context or {}), "opts": self.model._meta}
+        return view.history_form_view(request, object_id, version_id, context)
 
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)

@@ -37,7 +37,8 @@ def languages(request: HttpRequest) -> dict:
                     url = previews[code]
                 elif match is None:
                     raise NoReverseMatch
-                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+                else:
+                    url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
             except NoReverseMatch:  # no match, or an unnamed view
                 url = reverse(menu()[0][0])  # the home page
         info = get_language_info(code)

@@ -297,7 +297,7 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
                 "Open the draft: both texts are shown there; choose for each and save it again."
             ) % {"fields": names}
             return Applied(obj, [message], result.conflicts)
-        request.POST = merge.with_controls(result.data, request.POST)
+        request.POST = merge.with_controls(result.data, request.POST)  # type: ignore[assignment]
     form_class = model_admin.get_form(request, obj, change=True)
     form = form_class(request.POST, request.FILES, instance=obj)
     formsets, _inlines = model_admin._create_formsets(request, obj, change=True) if revision.with_inlines else ([], [])

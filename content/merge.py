@@ -227,7 +227,12 @@ def with_controls(merged: Data, post: QueryDict) -> QueryDict:
 
 
 def resolutions(post: QueryDict) -> dict[str, str]:
-    return {key[len(RESOLVE) :]: post[key] for key in post if key.startswith(RESOLVE) and post[key] in (MINE, THEIRS)}
+    chosen: dict[str, str] = {}
+    for key in post:
+        value = str(post.get(key, ""))
+        if key.startswith(RESOLVE) and value in (MINE, THEIRS):
+            chosen[key[len(RESOLVE) :]] = value
+    return chosen
 
 
 # The base a form carries --------------------------------------------------------------
@@ -245,7 +250,11 @@ def read_base(post: QueryDict) -> Data | None:
         return None
     if not isinstance(data, dict):
         return None
-    return {str(k): [str(v) for v in values] for k, values in data.items() if isinstance(values, list)}
+    kept: Data = {}
+    for key, values in data.items():
+        if isinstance(values, list):
+            kept[str(key)] = [str(value) for value in values]
+    return kept
 
 
 def overlay(under: Data, posted: Data, editable_main: set[str], editable_inline: dict[str, set[str]]) -> Data:

@@ -175,7 +175,11 @@ def test_a_translator_and_an_editor_on_one_draft_keep_each_others_fields(setting
     editor.post(reverse("admin:draft_action", args=[draft.pk, "submit"]))
     assert reviewer.post(reverse("admin:draft_action", args=[draft.pk, "approve"])).status_code == 302
     department.refresh_from_db()
-    assert (department.slug, department.summary_en, department.summary_ko) == ("radiology-x", "Editor's.", "번역가의 요약.")
+    assert (department.slug, department.summary_en, department.summary_ko) == (
+        "radiology-x",
+        "Editor's.",
+        "번역가의 요약.",
+    )
     assert department.is_published
 
 

@@ -228,28 +228,6 @@ def test_inline_changes_are_part_of_the_draft(editor):
     assert test.name_en == "Changed in the draft"
 
 
-def test_a_stale_form_is_refused_with_the_other_change_shown_and_nothing_typed_lost(editor):
-    department = radiology()
-    second = person("editor-b", EDITORS)
-    opened = token(second, department)  # editor B opens the form
-    editor.post(change_url(department), department_form(department, summary_en="A's new sentence.", _save="1"))
-    department.refresh_from_db()
-    assert department.summary_en == "A's new sentence."
-    stale = department_form(radiology(), summary_en="B's own sentence.", _edit_token=opened, _save="1")
-    stale["summary_en"], stale["description_en"] = "B's own sentence.", "B typed this too."
-    response = second.post(change_url(department), stale)
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "Someone else saved this item after you opened it" in html
-    assert "A&#x27;s new sentence." in html  # what the other person changed
-    assert "B&#x27;s own sentence." in html and "B typed this too." in html  # what B typed, kept
-    department.refresh_from_db()
-    assert department.summary_en == "A's new sentence."  # nothing of A's lost
-    fresh = re.search(r'name="_edit_token" value="([^"]+)"', html).group(1)
-    stale["_edit_token"] = fresh  # B has seen A's change; saving again goes through
-    assert second.post(change_url(department), stale).status_code == 302
-
-
 def test_a_revert_from_history_is_a_draft_subject_to_the_same_rules(settings):
     settings.CONTENT_APPROVAL_REQUIRED = True
     translator = person("translator-t", TRANSLATORS)

@@ -200,3 +200,14 @@ def test_when_not_required_staff_choose_to_set_it_up_from_the_top_bar(client, st
 def test_codes_are_read_as_typed():
     assert normalised_code(" 123 456 ") == "123456"
     assert normalised_code("ABCD-EFGH") == "abcdefgh"
+
+
+def test_a_wrong_code_at_sign_in_is_in_the_audit_log(client, staff):
+    from content.models import AuditEntry
+
+    device, _codes = enrol(client)
+    wrong = "000000" if code_for(device) != "000000" else "111111"
+    assert sign_in(english(), wrong).status_code == 200
+    entry = AuditEntry.objects.filter(action="second_factor_failed").get()
+    assert entry.actor == staff and entry.actor_name == "editor"
+    assert wrong not in entry.reason  # the code itself is never kept

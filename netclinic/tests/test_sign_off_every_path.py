@@ -47,7 +47,9 @@ def person(name: str, role: str) -> Client:
 
 def content_admins() -> list:
     labels = {config.label for config in content_apps()}
-    return [(model, model_admin) for model, model_admin in admin.site._registry.items() if model._meta.app_label in labels]
+    return [
+        (model, model_admin) for model, model_admin in admin.site._registry.items() if model._meta.app_label in labels
+    ]
 
 
 def public_site() -> dict[str, str]:
@@ -79,7 +81,10 @@ def edited(form: dict[str, list[str]]) -> dict[str, list[str]]:
         elif name.endswith("is_published"):
             continue  # unticked
         else:
-            data[name] = [f"{value} Most of these tumours are cured." if value and not value.isdigit() else value for value in values]
+            data[name] = [
+                f"{value} Most of these tumours are cured." if value and not value.isdigit() else value
+                for value in values
+            ]
     return data
 
 
@@ -145,7 +150,7 @@ def test_no_write_through_the_admin_changes_a_public_page_until_someone_else_app
     assert changed(before, public_site()) == []
     opened = Revision.objects.filter(status__in=Revision.OPEN)
     # Each model this role may change was changed (as a draft): the walk wrote, it was not refused.
-    for model, model_admin in walked:
+    for model, _model_admin in walked:
         obj = model._default_manager.order_by("pk").first()
         if obj is not None and client.user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
             assert opened.filter(content_type__model=model._meta.model_name, object_id=obj.pk).exists(), model
@@ -153,9 +158,7 @@ def test_no_write_through_the_admin_changes_a_public_page_until_someone_else_app
     for revision in opened:
         client.post(reverse("admin:draft_action", args=[revision.pk, "approve"]))
         client.post(reverse("admin:draft_action", args=[revision.pk, "publish"]))
-        client.post(
-            reverse("admin:draft_action", args=[revision.pk, "schedule"]), {"go_live_at": "2030-01-01 09:00"}
-        )
+        client.post(reverse("admin:draft_action", args=[revision.pk, "schedule"]), {"go_live_at": "2030-01-01 09:00"})
         revision.refresh_from_db()
         assert revision.is_open and revision.status != Revision.Status.SCHEDULED, revision
     assert changed(before, public_site()) == []
@@ -231,4 +234,4 @@ def test_import_content_never_writes_over_a_live_site(tmp_path):
 
 
 def test_the_languages_walked_are_the_sites():
-    assert LANGUAGES == [code for code, _name in settings.LANGUAGES]
+    assert [code for code, _name in settings.LANGUAGES] == LANGUAGES
