@@ -246,6 +246,7 @@ class DraftListAdmin(ReadOnlyAdmin):
     Read-only: a draft is changed on its item's own form."""
 
     list_display = ("item", "content_type", "action", "status", "created_by", "updated_at", "go_live_at")
+    list_display_links = ("status",)  # the item's column links to the item itself
     list_filter = ("status", "action", ("content_type", admin.RelatedOnlyFieldListFilter))
     search_fields = ("object_repr",)
     list_select_related = ("content_type", "created_by")

@@ -8,7 +8,7 @@ from django.conf import settings
 from playwright.sync_api import Page, expect
 
 from content.testing.browser import AXE_TAGS, scrolls_sideways, watch
-from content.testing.server import ADMIN_PASSWORD, ROLE_USERS, admin_code
+from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, ROLE_USERS, admin_code
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,7 @@ def person(browser, site):
         contexts.append(context)
         page = context.new_page()
         page.goto("/admin/login/")
-        page.fill("#id_username", ROLE_USERS[role])
+        page.fill("#id_username", ADMIN_USER if role == "Administrators" else ROLE_USERS[role])
         page.fill("#id_password", ADMIN_PASSWORD)
         page.fill("#id_otp_token", admin_code())
         page.locator("input[type=submit]").click()
@@ -116,17 +116,21 @@ def test_a_change_to_a_live_treatment_goes_live_only_after_a_reviewer_approves(p
     expect(reviewer.locator("main")).to_contain_text("(Reviewed wording, draft.)")
 
 
-def test_an_editor_schedules_a_rights_revision(person):
+def test_a_rights_revision_is_scheduled_by_a_second_person_never_its_author(person):
     editor = person("Editors")
     editor.goto("/admin/rights/rightsnotice/")
     type_into(editor, "id_legal_basis_en", "Revised for the Patient Basic Act (scheduled).")
     editor.fill("#id_effective_date", "2027-04-28")
-    editor.locator("input[name=_save_draft]").click()
-    editor.fill("#draft-go-live", "2027-04-28 00:00")
-    editor.get_by_role("button", name="Schedule", exact=True).click()
-    expect(editor.locator(".draft-panel")).to_contain_text("Goes live at 2027-04-28 00:00 (Seoul time).")
-    accessible(editor)
-    assert not scrolls_sideways(editor)
+    editor.locator("input[name=_submit]").click()
+    expect(editor.locator(".draft-panel")).to_contain_text("Awaiting review")
+    expect(editor.locator("#draft-go-live")).to_have_count(0)  # the author cannot approve their own
+    second = person("Administrators")
+    second.goto("/admin/rights/rightsnotice/")
+    second.fill("#draft-go-live", "2027-04-28 00:00")
+    second.get_by_role("button", name="Approve and schedule").click()
+    expect(second.locator(".draft-panel")).to_contain_text("Goes live at 2027-04-28 00:00 (Seoul time).")
+    accessible(second)
+    assert not scrolls_sideways(second)
 
 
 def test_two_editors_on_one_item_lose_nothing(person):
@@ -135,14 +139,29 @@ def test_two_editors_on_one_item_lose_nothing(person):
     first.goto(url)
     second.goto(url)
     type_into(first, "id_lead_en", "First editor's lead.")
+    type_into(first, "id_meta_description_en", "First editor's description.")
     first.locator("input[name=_save_draft]").click()
     expect(first.locator(".draft-panel")).to_be_visible()
     type_into(second, "id_lead_en", "Second editor's lead.")
     second.locator("input[name=_save_draft]").click()
-    expect(second.locator(".errorlist.nonfield")).to_contain_text("Someone else saved this item after you opened it")
-    expect(second.locator(".draft-conflict")).to_be_visible()
+    expect(second.locator(".errorlist.nonfield")).to_contain_text("Someone else changed the same fields")
+    conflict = second.locator(".draft-conflict")
+    expect(conflict).to_contain_text("First editor's lead.")  # their text, for a draft too
+    expect(conflict).to_contain_text("Second editor's lead.")
     assert second.locator("#id_lead_en").input_value() == "Second editor's lead."  # kept
     accessible(second)
+    assert not scrolls_sideways(second)
+    # Saving again without choosing, as people do: the choice is asked again, nothing lost.
+    second.locator("input[name=_save_draft]").click()
+    expect(second.locator(".draft-conflict")).to_contain_text("First editor's lead.")
+    first.goto(url)
+    assert first.locator("#id_lead_en").input_value() == "First editor's lead."
+    # Choosing: the second keeps their lead; the first's description, which only they changed, stays.
+    second.get_by_label("Keep my text (as it is in the form)").check()
+    second.locator("input[name=_save_draft]").click()
+    expect(second.locator(".messagelist")).to_contain_text("Saved as a draft")
+    assert second.locator("#id_lead_en").input_value() == "Second editor's lead."
+    assert second.locator("#id_meta_description_en").input_value() == "First editor's description."
 
 
 def test_a_translator_drafts_but_cannot_publish(person):
@@ -167,6 +186,7 @@ def test_a_translator_drafts_but_cannot_publish(person):
         "/admin/deleted-items/",
         "/admin/two-factor/",
         "/admin/auth/group/",
+        "/admin/content/revision/",
     ],
 )
 @pytest.mark.parametrize("language", ["ko", "en"])
