@@ -5,28 +5,18 @@ changed are shown with both texts and saved only when the person chooses."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
 from clinic.models import TestGroup
-from clinic.tests.factories import PASSWORD, radiology
+from clinic.tests.factories import radiology
 from content.drafts import open_draft
 from content.models import AuditEntry, Revision
 from content.roles import EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
 from content.testing.forms import change_form_data
+from content.testing.people import person
 
 pytestmark = pytest.mark.django_db
-
-
-def person(name: str, role: str) -> Client:
-    user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    client = Client(headers={"Accept-Language": "en"})
-    client.force_login(user)
-    client.user = user
-    return client
 
 
 def url(obj) -> str:

@@ -15,8 +15,6 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
@@ -27,6 +25,7 @@ from content.models import Revision
 from content.roles import EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
 from content.testing.forms import change_form_data
 from content.testing.pages import LANGUAGES, item_urls
+from content.testing.people import person
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password"
@@ -34,15 +33,6 @@ PASSWORD = "a-long-test-password"
 PER_VISIT = re.compile(r'name="(csrfmiddlewaretoken|started)" value="[^"]*"')
 # Fields whose text must keep its shape to be valid: changed by their own rules, not by appending text.
 SHAPED = re.compile(r"(slug|url|website|email|phone|link|map|_at$|date|reviewed|due|order|key|^id$|-id$)")
-
-
-def person(name: str, role: str) -> Client:
-    user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    client = Client(headers={"Accept-Language": "en"})
-    client.force_login(user)
-    client.user = user
-    return client
 
 
 def content_admins() -> list:
