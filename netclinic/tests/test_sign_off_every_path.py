@@ -28,7 +28,6 @@ from content.testing.pages import LANGUAGES, item_urls
 from content.testing.people import person
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "a-long-test-password"
 # What differs on every visit of the request form: its security token and its signed start time.
 PER_VISIT = re.compile(r'name="(csrfmiddlewaretoken|started)" value="[^"]*"')
 # Fields whose text must keep its shape to be valid: changed by their own rules, not by appending text.
