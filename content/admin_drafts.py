@@ -21,8 +21,10 @@ import difflib
 from typing import Any
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import unquote
 from django.core import signing
 from django.core.cache import cache
@@ -38,9 +40,11 @@ from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from solo.models import SingletonModel
 
 from content import audit, drafts, merge
 from content.models import Reviewed, Revision
+from content.versions import forget_all
 
 EDITING_SECONDS = 600
 PENDING_DIR = "drafts/pending"  # not public (netclinic/views.py media)
@@ -56,8 +60,6 @@ def edit_token(obj, draft: Revision | None) -> str:
 
 def change_url(model, pk) -> str:
     """The item's change form (a singleton's is its list address, django-solo)."""
-    from solo.models import SingletonModel
-
     meta = model._meta
     if issubclass(model, SingletonModel):
         return reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
@@ -368,8 +370,6 @@ class GovernedAdmin(admin.ModelAdmin):
     # Deleting: with sign-off on, a request that waits for approval -----------------------
 
     def has_add_permission(self, request) -> bool:
-        from solo.models import SingletonModel
-
         hideable = hasattr(self.model, "is_published") or issubclass(self.model, SingletonModel)
         if drafts.needs_approval(self.model) and not hideable:
             return False  # a new one would be public at once, with nobody's sign-off
@@ -504,8 +504,6 @@ class GovernedAdmin(admin.ModelAdmin):
 
 def request_deletions(modeladmin, request, queryset):
     """Django's "delete selected", with sign-off on: each deletion is asked for, not done."""
-    from django.contrib.admin.actions import delete_selected
-
     if not request.POST.get("post"):
         return delete_selected(modeladmin, request, queryset)  # the page that asks to confirm
     if not modeladmin.has_delete_permission(request):
@@ -619,8 +617,6 @@ def preview(request: HttpRequest, pk: int, language: str) -> HttpResponse:
             raise Rollback
     except Rollback:
         pass
-    from content.versions import forget_all
-
     forget_all()
     assert response is not None
     response["Cache-Control"] = "private, no-store"
@@ -806,8 +802,6 @@ def seoul(value: datetime.datetime) -> str:
 
 def compare_versions(request: HttpRequest, label: str, pk: int) -> HttpResponse:
     """Any two saved versions of an item, field by field, each language apart, whole texts."""
-    from django.apps import apps
-
     try:
         model: Any = apps.get_model(label)
     except (LookupError, ValueError):

@@ -22,7 +22,8 @@ from django_otp.admin import OTPAdminAuthenticationForm
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from content import audit
+from content import admin_drafts, admin_twofactor, admin_views, audit
+from content.admin_twofactor import has_authenticator, normalised_code
 
 logger = logging.getLogger("netclinic.signin")
 
@@ -33,16 +34,6 @@ def address_failures(request) -> int:
     since = timezone.now() - settings.AXES_COOLOFF_TIME  # as django-axes measures its own pause
     attempts = AccessAttempt.objects.filter(ip_address=get_client_ip_address(request), attempt_time__gte=since)
     return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
-
-
-def normalised_code(code: str) -> str:
-    """A code as typed: '123 456', 'abcd-efgh ' and 'ABCDEFGH' are what the app or the
-    printed recovery sheet shows, and all count."""
-    return "".join(code.split()).replace("-", "").lower()
-
-
-def has_authenticator(user) -> bool:
-    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
 def needs_enrolment(user) -> bool:
@@ -119,8 +110,6 @@ class NetclinicAdminSite(AdminSite):
     login_template = "admin/signin.html"
 
     def get_urls(self):
-        from content import admin_drafts, admin_twofactor, admin_views
-
         own = [
             # Signed in with the password but not yet verified: these check for themselves.
             path("two-factor/", admin_twofactor.overview, name="two_factor"),

@@ -41,10 +41,18 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from content.admin_site import has_authenticator, normalised_code
-
 logger = logging.getLogger("netclinic.signin")
 StrOrPromise = str | Promise
+
+
+def normalised_code(code: str) -> str:
+    """A code as typed: '123 456', 'abcd-efgh ' and 'ABCDEFGH' are what the app or the
+    printed recovery sheet shows, and all count."""
+    return "".join(code.split()).replace("-", "").lower()
+
+
+def has_authenticator(user) -> bool:
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
 def staff_signed_in(view):

@@ -7,7 +7,9 @@ import datetime
 import time
 from typing import Any
 
+from django.apps import apps
 from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -22,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from content import audit
 from content.drafts import needs_approval
 from content.markup import MAX_MARKDOWN_CHARS, render_markdown
+from content.models import OutdatedTranslation
 from content.translations import missing_translations, outdated_translations, translated_models
 
 # The live preview asks again as the editor types (the script waits for a pause):
@@ -96,11 +99,6 @@ def translation_status(request: HttpRequest) -> HttpResponse:
 
 def _confirm_translation(request: HttpRequest) -> HttpResponse:
     """A translator confirms that a text still says what the changed one says."""
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-
-    from content.models import OutdatedTranslation
-
     target = reverse("admin:translation_status")
     try:
         model = apps.get_model(request.POST.get("model", ""))

@@ -65,8 +65,10 @@ class ContentConfig(AppConfig):
     def ready(self) -> None:
         # After every migrate, so that content models added later reach the roles too.
         post_migrate.connect(_sync_roles, sender=self, dispatch_uid="content.roles")
-        from content import audit
+        from content import audit, notifications
+        from content.drafts import draft_event
         from content.signals import connect_signals
 
         connect_signals()
         audit.connect()
+        draft_event.connect(notifications.on_draft_event, dispatch_uid="content.notifications")

@@ -7,10 +7,16 @@ add, change or delete one (content/admin.py AuditEntryAdmin). A failed sign-in n
 the username typed, never the password or the address.
 """
 
+from axes.signals import user_locked_out
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from content.models import AuditEntry, Revision
 
@@ -126,8 +132,6 @@ def _locked_out(sender, request, username, ip_address, **kwargs) -> None:
 def _account_changed(sender, instance, created=False, **kwargs) -> None:
     if kwargs.get("raw") or set(kwargs.get("update_fields") or ()) == {"last_login"}:
         return  # loading fixtures; a sign-in stamping its time (recorded as the sign-in)
-    from simple_history.models import HistoricalRecords
-
     request = getattr(HistoricalRecords.context, "request", None)  # who, in the admin
     user = getattr(request, "user", None)
     record("account_changed", user, instance, reason="created" if created else "")
@@ -135,12 +139,6 @@ def _account_changed(sender, instance, created=False, **kwargs) -> None:
 
 def connect() -> None:
     """Sign-ins, failed sign-ins, lockouts and changes to accounts and groups."""
-    from axes.signals import user_locked_out
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-    from django.contrib.auth.signals import user_logged_in, user_login_failed
-    from django.db.models.signals import post_delete, post_save
-
     user_logged_in.connect(_signed_in, dispatch_uid="content.audit.signed_in")
     user_login_failed.connect(_sign_in_failed, dispatch_uid="content.audit.sign_in_failed")
     user_locked_out.connect(_locked_out, dispatch_uid="content.audit.locked_out")

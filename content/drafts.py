@@ -31,18 +31,28 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 
-from content import merge
+from content import audit, merge
 from content.models import Revision
+from content.roles import ADMINISTRATORS, is_translator
+from content.versions import bump_version
+
+# Sent when a draft is submitted, approved, published, scheduled or sent back, with
+# `revision`, `event` and `origin` (the site's address, for links): content/notifications.py
+# mails the people it concerns (connected in ContentConfig.ready()).
+draft_event = Signal()
 
 logger = logging.getLogger("netclinic.content")
 
@@ -58,6 +68,10 @@ IGNORED_KEYS = {
     "_reason",
     "_edit_token",
 }
+
+
+def announce(revision: Revision, event: str, origin_url: str | None = None) -> None:
+    draft_event.send(sender=Revision, revision=revision, event=event, origin=origin_url)
 
 
 class WorkflowError(Exception):
@@ -98,8 +112,6 @@ DISCARDED_DAYS = 30  # a discarded draft can be read and brought back this long
 def sign_off(model: type[models.Model]) -> str:
     """Whose approval a change of `model` needs: what the model or its app declares, and
     medical sign-off (the strictest) for anything that declares nothing."""
-    from django.apps import apps
-
     declared = getattr(model, "sign_off", None) or getattr(apps.get_app_config(model._meta.app_label), "sign_off", None)
     return declared if declared in APPROVERS else MEDICAL
 
@@ -110,8 +122,6 @@ def needs_approval(model: type[models.Model]) -> bool:
 
 
 def is_administrator(user) -> bool:
-    from content.roles import ADMINISTRATORS
-
     return user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists()
 
 
@@ -269,10 +279,6 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
     caller's transaction. A draft begun before a later live change is merged onto it
     (content/merge.py): what only the live item changed since is kept; a field both
     changed stops the publication until someone chooses."""
-    from django.contrib import admin
-
-    from content.roles import is_translator
-
     model: Any = revision.content_type.model_class()
     model_admin: Any = admin.site._registry[model]
     obj = model._default_manager.select_for_update().get(pk=revision.object_id)
@@ -319,8 +325,6 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
 
 def publish(revision: Revision, user, like: HttpRequest | None = None, *, scheduled: bool = False) -> Applied:
     """Make the draft live now, in one transaction."""
-    from content import audit
-
     with transaction.atomic():
         revision = Revision.objects.select_for_update().get(pk=revision.pk)
         if not revision.is_open:
@@ -354,10 +358,8 @@ def publish(revision: Revision, user, like: HttpRequest | None = None, *, schedu
             changes=audit.differences(before, after),
         )
         if revision.created_by_id != (revision.published_by.pk if revision.published_by else None):
-            from content import notifications
-
             event = "approved" if revision.reviewed_by_id and not scheduled else "published"
-            notifications.notify(revision, event, origin(like))
+            announce(revision, event, origin(like))
     return applied
 
 
@@ -370,8 +372,6 @@ def delete_stored_files(revision: Revision) -> None:
 
 def discard(revision: Revision, user) -> None:
     """Set a draft aside: it can be read and brought back for DISCARDED_DAYS."""
-    from content import audit
-
     if not can_discard(user, revision):
         raise WorkflowError(
             _("Only the draft's author, a reviewer of this kind of content or an administrator may discard it.")
@@ -389,8 +389,6 @@ def discard(revision: Revision, user) -> None:
 
 def bring_back(revision: Revision, user) -> None:
     """A discarded draft becomes the item's open draft again."""
-    from content import audit
-
     if revision.status != Revision.Status.DISCARDED:
         raise WorkflowError(_("Only a discarded draft can be brought back."))
     if revision.updated_at < timezone.now() - datetime.timedelta(days=DISCARDED_DAYS):
@@ -424,8 +422,6 @@ def purge_discarded() -> int:
 
 def request_deletion(obj: models.Model, user, origin_url: str | None = None) -> Revision:
     """A deletion of a live item, as a request that waits for approval like any draft."""
-    from content import audit, notifications
-
     if open_draft(obj) is not None:
         raise WorkflowError(
             _("“%(item)s” has an open draft. Publish or discard it before asking for the item to be deleted.")
@@ -444,29 +440,25 @@ def request_deletion(obj: models.Model, user, origin_url: str | None = None) -> 
         base_version=history_version(obj),
     )
     audit.record("deletion_requested", user, revision, changes=audit.differences(audit.field_texts(obj), {}))
-    notifications.notify(revision, "submitted", origin_url)
+    announce(revision, "submitted", origin_url)
     return revision
 
 
 def submit(revision: Revision, user, origin: str | None = None) -> None:
-    from content import audit, notifications
-
     revision.status, revision.submitted_at = Revision.Status.SUBMITTED, timezone.now()
     revision.save(update_fields=["status", "submitted_at"])
     audit.record("submitted", user, revision)
-    notifications.notify(revision, "submitted", origin)
+    announce(revision, "submitted", origin)
 
 
 def send_back(revision: Revision, user, comment: str, origin: str | None = None) -> None:
-    from content import audit, notifications
-
     if not can_approve(user, revision):
         raise WorkflowError(_("You may not review your own draft."))
     revision.status = Revision.Status.SENT_BACK
     revision.reviewed_by, revision.reviewed_at, revision.review_comment = user, timezone.now(), comment
     revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_comment"])
     audit.record("sent_back", user, revision, reason=comment)
-    notifications.notify(revision, "sent_back", origin)
+    announce(revision, "sent_back", origin)
 
 
 def origin(request: HttpRequest | None) -> str | None:
@@ -475,8 +467,6 @@ def origin(request: HttpRequest | None) -> str | None:
 
 def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_live_at=None) -> Applied | None:
     """Sign off the draft: publish it now, or schedule it for `go_live_at`."""
-    from content import audit, notifications
-
     if not can_approve(user, revision):
         raise WorkflowError(_("A draft needs the approval of someone who did not write it."))
     refuse_past(go_live_at)
@@ -486,7 +476,7 @@ def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_liv
         revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "go_live_at"])
         audit.record("scheduled", user, revision, reason=f"{timezone.localtime(go_live_at):%Y-%m-%d %H:%M %Z}")
         schedule_changed()
-        notifications.notify(revision, "scheduled", origin(like))
+        announce(revision, "scheduled", origin(like))
         return None
     revision.save(update_fields=["reviewed_by", "reviewed_at"])
     audit.record("approved", user, revision)
@@ -504,8 +494,6 @@ def refuse_past(go_live_at) -> None:
 
 def unschedule(revision: Revision, user) -> None:
     """Take a draft off the schedule: it stays a draft (medical content needs approval again)."""
-    from content import audit
-
     if revision.status != Revision.Status.SCHEDULED:
         raise WorkflowError(_("This draft is not scheduled."))
     revision.status, revision.go_live_at = Revision.Status.DRAFT, None
@@ -516,8 +504,6 @@ def unschedule(revision: Revision, user) -> None:
 
 def schedule_changed() -> None:
     """A publication time was set or moved: the running site looks again (next_due)."""
-    from content.versions import bump_version
-
     transaction.on_commit(bump_version)
 
 

@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 
 import markdown
 import nh3
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
@@ -247,8 +248,4 @@ def render_markdown(text: str | None, glossary: Glossary | None = None) -> SafeS
 
 def plain_text(text: str | None) -> str:
     """The words of a Markdown text without its markup, for search and excerpts."""
-    from html import unescape
-
-    from django.utils.html import strip_tags
-
-    return " ".join(unescape(strip_tags(render_markdown(text))).split())
+    return " ".join(html_unescape(strip_tags(render_markdown(text))).split())

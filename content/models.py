@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -284,8 +285,6 @@ class Revision(models.Model):
 
     def as_post(self):
         """The change form's data as it was posted (a QueryDict, as Django gave it)."""
-        from django.http import QueryDict
-
         post = QueryDict(mutable=True)
         for key, values in self.data.items():
             if not key.startswith("__"):  # the workflow's own notes (contributors)

@@ -1,13 +1,15 @@
 """E-mail to the people a draft needs (content/drafts.py), in Korean and English:
 
-- submitted for review → every Medical reviewer who may approve it (for medical
-  content), or every Editor (for the rest), except its own contributors;
+- submitted for review (a change or a deletion) → everyone who may approve it: the
+  Medical reviewers for medical content, the Editors for the rest (content.drafts.sign_off),
+  except its own contributors;
 - approved, published, scheduled or sent back → the draft's author.
 
 Sent through Django's e-mail framework after the change commits; a mail server that
 is down is logged and never undoes or blocks the change (the admin home shows the
 same work waiting). Messages name the item and link to it in the admin: no patient
-data is ever in them.
+data is ever in them. The workflow says what happened by a signal
+(content.drafts.draft_event), connected in ContentConfig.ready(): it never imports this.
 """
 
 import logging
@@ -19,6 +21,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import translation
 
+from content.admin_drafts import change_url
+from content.drafts import APPROVERS, MEDICAL, contributors, sign_off
 from content.models import Revision
 from content.roles import EDITORS, MEDICAL_REVIEWERS
 
@@ -36,23 +40,16 @@ def _people(group: str, permission: str):
 
 
 def recipients(revision: Revision, event: str) -> list[str]:
-    from content.drafts import contributors, needs_approval
-
     if event == "submitted":
         model = revision.content_type.model_class()
-        medical = model is not None and needs_approval(model)
-        if medical:
-            people = _people(MEDICAL_REVIEWERS, "content.approve_revision")
-        else:
-            people = _people(EDITORS, "content.publish_revision")
+        kind = sign_off(model) if model is not None else MEDICAL
+        people = _people(MEDICAL_REVIEWERS if kind == MEDICAL else EDITORS, APPROVERS[kind])
         return sorted({p.email for p in people if p.pk not in contributors(revision)})
     author = revision.created_by
     return [author.email] if author is not None and author.email and author.is_active else []
 
 
 def link(revision: Revision, origin: str) -> str:
-    from content.admin_drafts import change_url
-
     model = revision.content_type.model_class()
     path = change_url(model, revision.object_id) if model is not None else "/"
     return origin.rstrip("/") + path
@@ -65,11 +62,13 @@ SUBJECTS = {
     "scheduled": ("승인되어 예약됨: %(item)s", "Approved and scheduled: %(item)s"),
     "sent_back": ("수정 요청: %(item)s", "Sent back for changes: %(item)s"),
 }
+DELETION_REQUESTED = ("삭제 승인 요청: %(item)s", "Deletion to approve: %(item)s")
 
 
 def message(revision: Revision, event: str, origin: str) -> tuple[str, str]:
     item = revision.object_repr
-    korean, english = (text % {"item": item} for text in SUBJECTS[event])
+    deletion = event == "submitted" and revision.action == Revision.Action.DELETE
+    korean, english = (text % {"item": item} for text in (DELETION_REQUESTED if deletion else SUBJECTS[event]))
     lines = [korean, english, "", link(revision, origin)]
     if event == "sent_back" and revision.review_comment:
         lines += ["", revision.review_comment]
@@ -96,3 +95,7 @@ def notify(revision: Revision, event: str, origin: str | None = None) -> None:
         logger.info("draft e-mail sent", extra={"event": f"draft.mail.{event}", "id": revision.pk, "to": len(to)})
 
     transaction.on_commit(send)
+
+
+def on_draft_event(sender, revision: Revision, event: str, origin: str | None = None, **kwargs) -> None:
+    notify(revision, event, origin)

@@ -4,7 +4,10 @@ in the admin (the workflow they take part in: content/drafts.py)."""
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
+
+from content.apps import content_apps
 
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
@@ -24,8 +27,6 @@ def ensure_roles() -> None:
 
     Runs after every `migrate`, so that content models added later reach the roles too.
     """
-    from content.apps import content_apps
-
     # post_migrate reaches the core before the apps after it: make every app's permissions first.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
@@ -54,8 +55,6 @@ def ensure_roles() -> None:
 def _personal_data() -> list:
     """The content types of models that hold personal data (`holds_personal_data = True`):
     no role here gets any permission on them; the app that has them names who does."""
-    from django.contrib.contenttypes.models import ContentType
-
     models = [model for model in apps.get_models() if getattr(model, "holds_personal_data", False)]
     return list(ContentType.objects.get_for_models(*models).values()) if models else []
 

@@ -31,9 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
 from django.db import migrations, models, transaction
+from django.db.models import F
+from django.utils import timezone
 from solo.models import SingletonModel
 
 from content.models import SeedRecord
@@ -248,9 +251,6 @@ def replace_unchanged_seed_texts(
     stays in its history.
     The changes are literal data of the migration, never read from the seed files, so the
     migration does the same whenever it runs. Returns how many items changed."""
-    from django.conf import settings
-    from django.db.models import F
-    from django.utils import timezone
 
     default = settings.LANGUAGE_CODE.split("-")[0]
     records = apps_registry.get_model("content", "SeedRecord").objects.exclude(object_id=None)
@@ -300,7 +300,6 @@ def _historical_model(apps_registry, model: type[models.Model]) -> type[models.M
 
 
 def _add_history(history: type[models.Model], obj: models.Model, kind: str, reason: str) -> None:
-    from django.utils import timezone
 
     values = {
         field.attname: getattr(obj, field.attname)

@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import Signal
 
+from content.translations import note_changes, translated_models
 from content.versions import bump_version
 
 # Sent after every committed content change, and by load_content and
@@ -56,8 +57,6 @@ def _on_change(instance=None, **kwargs) -> None:
 
 
 def connect_signals() -> None:
-    from content.translations import note_changes, translated_models
-
     for model in translated_models():
         uid = f"content.signals.{model._meta.label_lower}"
         pre_save.connect(note_changes, sender=model, dispatch_uid=f"{uid}.translations")

@@ -10,8 +10,11 @@ from typing import cast
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from modeltranslation.translator import NotRegistered, translator
+
+from content.models import OutdatedTranslation
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,6 @@ def missing_translations(obj: models.Model) -> list[Missing]:
 def note_changes(sender, instance, raw=False, **kwargs) -> None:
     """pre_save of a content model: mark or clear outdated translations of the fields
     whose text changes in this save."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from content.models import OutdatedTranslation
-
     if raw or instance.pk is None:
         return
     old = type(instance)._default_manager.filter(pk=instance.pk).first()
@@ -99,10 +98,6 @@ def note_changes(sender, instance, raw=False, **kwargs) -> None:
 
 def outdated_translations(model: type[models.Model]) -> dict[int, list[Missing]]:
     """The outdated texts of `model`'s items, by item id."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from content.models import OutdatedTranslation
-
     found: dict[int, list[Missing]] = {}
     marks = OutdatedTranslation.objects.filter(content_type=ContentType.objects.get_for_model(model))
     for mark in marks.order_by("field", "language"):

@@ -8,11 +8,14 @@ from typing import ClassVar
 from django.conf import settings
 from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
 from django.db import DatabaseError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.views.defaults import page_not_found
 
+from content.drafts import next_due, publish_due
+from content.versions import _memos, current_version
+from netclinic.pagecache import public_page
 from netclinic.views import server_error
 
 logger = logging.getLogger("netclinic.requests")
@@ -87,17 +90,11 @@ class ScheduledPublishingMiddleware:
     _memo: ClassVar[dict] = {"version": None, "next_due": None}
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        from content.versions import _memos
-
         self.get_response = get_response
         if self._memo not in _memos:
             _memos.append(self._memo)  # forgotten with every kept value (content.versions.forget_all)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        from content.drafts import next_due, publish_due
-        from content.versions import current_version
-        from netclinic.pagecache import public_page
-
         if not public_page(request):
             return self.get_response(request)  # the admin, static files, /healthz: nothing to publish for
         memo = self._memo
@@ -126,8 +123,6 @@ class MethodNotAllowedMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
-        from django.http import HttpResponseNotAllowed
-
         view_class = getattr(view_func, "view_class", None)
         if view_class is None:
             return None  # a function view (the admin's, Django's): it decides

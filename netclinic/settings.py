@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import dj_database_url
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -407,8 +408,6 @@ if not FIELD_ENCRYPTION_KEYS:
         )
     _local_key = BASE_DIR / ".local" / "field-encryption.key"
     if not _local_key.exists():
-        from cryptography.fernet import Fernet
-
         _local_key.parent.mkdir(exist_ok=True)
         _local_key.write_text(Fernet.generate_key().decode())
         _local_key.chmod(0o600)

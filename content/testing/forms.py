@@ -1,6 +1,7 @@
 """A change form as a browser would post it: every field of the page's form, read from
 its HTML, so tests post what a person would, for any model, without knowing its fields."""
 
+import re
 from html.parser import HTMLParser
 
 SKIPPED_TYPES = {"submit", "button", "image", "reset", "file"}
@@ -85,7 +86,5 @@ def form_data(html: str, form_id: str | None = None) -> dict[str, list[str]]:
 
 def change_form_data(html: str) -> dict[str, list[str]]:
     """The admin change form's fields (its form's id ends in "_form")."""
-    import re
-
     match = re.search(r'<form[^>]*id="([a-z0-9_]+_form)"', html)
     return form_data(html, match.group(1) if match else None)

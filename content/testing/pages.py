@@ -1,12 +1,17 @@
 """The site's public pages as a visitor finds them, built from the URL resolver
 and the sitemaps (never a list kept by hand), and a parser for what tests look at."""
 
+import tomllib
 from html.parser import HTMLParser
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import LocalePrefixPattern
 from django.utils.translation import override
+
+from content.apps import app_modules
+from content.seeding import seed_files
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -29,8 +34,6 @@ def fixed_page_names() -> list[str]:
 
 def item_urls(language: str) -> list[str]:
     """The address of every published page that the apps' sitemaps list, in one language."""
-    from content.apps import app_modules
-
     urls = []
     with override(language):
         for _config, module in app_modules("sitemaps"):
@@ -95,12 +98,6 @@ def parse(html: str) -> PageParser:
 def seeded_item_urls(language: str) -> list[str]:
     """The address of each item page that the seed content creates, read from the seed
     files themselves: for listing pages when tests are collected, before any database exists."""
-    import tomllib
-
-    from django.apps import apps
-
-    from content.seeding import seed_files
-
     urls = []
 
     def visit(item: dict) -> None:

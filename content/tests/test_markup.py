@@ -1,5 +1,7 @@
 """Formatted text: Markdown from staff, sanitized before any patient sees it."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -40,7 +42,6 @@ def test_hostile_markdown_is_neutralised(text):
 
 def _attributes(html: str) -> str:
     """Everything inside tags, where an attack would have to be."""
-    import re
 
     return " ".join(re.findall(r"<[^>]*>", html))
 

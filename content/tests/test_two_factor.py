@@ -12,7 +12,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from content.admin_site import normalised_code
+from content.admin_twofactor import normalised_code
+from content.models import AuditEntry
 from content.testing.commands import manage
 from content.testing.server import FIELD_KEY
 
@@ -203,8 +204,6 @@ def test_codes_are_read_as_typed():
 
 
 def test_a_wrong_code_at_sign_in_is_in_the_audit_log(client, staff):
-    from content.models import AuditEntry
-
     device, _codes = enrol(client)
     wrong = "000000" if code_for(device) != "000000" else "111111"
     assert sign_in(english(), wrong).status_code == 200

@@ -2,9 +2,12 @@
 
 import json
 import logging
+import subprocess
+import sys
 from unittest import mock
 
 import pytest
+from django.conf import settings as django_settings
 from django.db import OperationalError
 from django.db.backends.utils import CursorWrapper
 from django.test import Client
@@ -71,10 +74,6 @@ def test_logs_never_hold_passwords_form_contents_or_secrets(caplog, settings):
 
 
 def test_production_logs_are_json_lines(tmp_path):
-    import subprocess
-    import sys
-
-    from django.conf import settings as django_settings
 
     code = "import logging; logging.getLogger('netclinic.requests').info('request', extra={'status': 200})"
     result = subprocess.run(

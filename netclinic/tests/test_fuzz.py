@@ -12,7 +12,11 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from content.testing.pages import example_pages
+from content.fields import MarkdownField
+from content.signals import announce
+from content.testing.pages import example_pages, public_urls
+from content.translations import translated_fields, translated_models
+from content.versions import forget_all
 
 pytestmark = pytest.mark.django_db
 
@@ -119,8 +123,6 @@ markdown_texts = st.one_of(
 
 
 def _markdown_fields(model) -> list[str]:
-    from content.fields import MarkdownField
-    from content.translations import translated_fields
 
     translated = set(translated_fields(model))
     names = []
@@ -134,7 +136,6 @@ def _markdown_fields(model) -> list[str]:
 
 
 def _content_models_with_text():
-    from content.translations import translated_models
 
     return [model for model in translated_models() if _markdown_fields(model)]
 
@@ -147,9 +148,6 @@ def _content_models_with_text():
 )
 def test_any_markdown_stored_in_any_text_field_renders_every_page(admin_client, model, text, language):
     """Whatever the model layer holds (no form in the way), saving, indexing and every page hold up."""
-    from content.signals import announce
-    from content.testing.pages import public_urls
-    from content.versions import forget_all
 
     obj = model.objects.first()
     if obj is None:

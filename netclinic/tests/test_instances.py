@@ -8,6 +8,7 @@ import urllib.request
 import uuid
 from urllib.parse import urlsplit
 
+import psycopg
 import pytest
 
 from content.testing.server import ADMIN_PASSWORD, ADMIN_USER, NoRedirect, admin_code, running_site
@@ -24,7 +25,6 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def shared_database():
     """A database of its own on the PostgreSQL server the tests use."""
-    import psycopg
 
     name = f"netclinic_instances_{uuid.uuid4().hex[:8]}"
     parts = urlsplit(DATABASE_URL)

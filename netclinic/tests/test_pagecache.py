@@ -1,10 +1,15 @@
 """Whole-page caching: fast for visitors, never stale, never for staff."""
 
+import gzip
+
+import brotli
 import pytest
 from django.conf import settings
+from django.core.cache import cache, caches
 from django.test import Client
 
 from clinic.models import Department
+from content.versions import current_version
 
 pytestmark = pytest.mark.django_db
 
@@ -109,7 +114,6 @@ def test_a_search_padded_with_invisible_characters_gets_the_same_entry(client, p
 
 
 def test_search_results_live_apart_from_pages_and_are_bounded():
-    from django.core.cache import cache, caches
 
     client = Client()
     client.get("/en/")
@@ -118,7 +122,6 @@ def test_search_results_live_apart_from_pages_and_are_bounded():
     search_pages = caches[settings.PAGE_CACHE_QUERIES]
     assert len(search_pages._cache) <= settings.CACHES[settings.PAGE_CACHE_QUERIES]["OPTIONS"]["MAX_ENTRIES"]
     assert client.get("/en/")["X-Cache"] == "hit"  # the page outlived 400 rare searches
-    from content.versions import current_version
 
     latest = f"page2:{current_version()}:http:testserver:/en/search/?q=word399"
     assert search_pages.get(latest) is not None and cache.get(latest) is None
@@ -136,9 +139,6 @@ def test_head_gets_the_pages_headers_without_its_body(client):
     [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip"), ("", None), ("identity", None)],
 )
 def test_cached_pages_are_kept_compressed_and_sent_as_the_browser_accepts(client, accept, encoding):
-    import gzip
-
-    import brotli
 
     plain = client.get("/en/treatment/medicines/").content
     response = client.get("/en/treatment/medicines/", headers={"Accept-Encoding": accept})

@@ -11,6 +11,7 @@ model or app added later is walked without editing this file.
 
 import difflib
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -19,6 +20,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
+from clinic.models import Treatment
 from content.apps import content_apps
 from content.drafts import APPROVERS, EDITORIAL, MEDICAL, sign_off
 from content.models import Revision
@@ -192,8 +194,6 @@ def test_medical_content_needs_a_medical_reviewer_and_the_rest_a_second_editor()
 
 
 def test_a_model_that_declares_nothing_needs_medical_sign_off():
-    from types import SimpleNamespace
-
     class Undeclared:  # a model added later, in an app that says nothing either
         _meta = SimpleNamespace(app_label="search")
 
@@ -201,8 +201,6 @@ def test_a_model_that_declares_nothing_needs_medical_sign_off():
 
 
 def test_restoring_a_deleted_item_brings_it_back_unpublished(sign_off_on):
-    from clinic.models import Treatment
-
     treatment = Treatment.objects.order_by("pk").first()
     pk = treatment.pk
     treatment.delete()  # deleted earlier (with sign-off off, or approved)

@@ -10,6 +10,7 @@ import os
 import tarfile
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from content.testing.commands import manage as run_manage
@@ -145,7 +146,6 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "")
     not DATABASE_URL.startswith("postgres"), reason="PostgreSQL backups: run by the PostgreSQL pass of .ci/run"
 )
 def test_a_postgresql_site_backs_up_with_pg_dump_and_restores(tmp_path):
-    import psycopg
 
     base, _slash, _name = DATABASE_URL.rpartition("/")
     names = ["netclinic_backup_original", "netclinic_backup_restored"]
