@@ -11,7 +11,6 @@ import io
 import uuid
 import warnings
 from pathlib import PurePosixPath
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -127,25 +126,6 @@ def make_renditions(name: str) -> list[str]:
             default_storage.save(target, ContentFile(_encode(resized, fmt)))
             written.append(target)
     return written
-
-
-def live_image_names() -> set[str]:
-    """The stored names of the images that patients can see now (each published item's
-    image), and of each one without its extension, which its renditions start from."""
-    from content.models import Illustrated
-    from content.translations import translated_models
-
-    names: set[str] = set()
-    for model in translated_models():
-        if not issubclass(model, Illustrated):
-            continue
-        items: Any = model._default_manager.exclude(image="")
-        if hasattr(model, "is_published"):
-            items = items.filter(is_published=True)
-        for name in items.values_list("image", flat=True):
-            names.add(name)
-            names.add(str(PurePosixPath(name).with_suffix("")))
-    return names
 
 
 def is_live_image(path: str, live: set[str]) -> bool:

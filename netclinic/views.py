@@ -1,6 +1,8 @@
 """Views that serve the whole site rather than one content app."""
 
 import sys
+from pathlib import PurePosixPath
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,7 +17,9 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
-from content.images import is_live_image, live_image_names
+from content.images import is_live_image
+from content.models import Illustrated
+from content.translations import translated_models
 from content.versions import per_content_version
 
 
@@ -40,6 +44,22 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico on pages (the admin's) that name no icon."""
     return redirect(static("icons/favicon.svg"), permanent=True)
+
+
+def live_image_names() -> set[str]:
+    """The stored names of the images that patients can see now (each published item's
+    image), and of each one without its extension, which its renditions start from."""
+    names: set[str] = set()
+    for model in translated_models():
+        if not issubclass(model, Illustrated):
+            continue
+        items: Any = model._default_manager.exclude(image="")
+        if hasattr(model, "is_published"):
+            items = items.filter(is_published=True)
+        for name in items.values_list("image", flat=True):
+            names.add(name)
+            names.add(str(PurePosixPath(name).with_suffix("")))
+    return names
 
 
 _live_images = per_content_version(live_image_names)
