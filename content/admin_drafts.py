@@ -108,7 +108,7 @@ class GovernedAdmin(admin.ModelAdmin):
         if draft is None or draft.action != Revision.Action.CHANGE:
             request._form_base = merge.sign_base(live)
             return
-        shown = merge.content_keys(draft.data)
+        shown = drafts.draft_data(self, draft, obj)
         request._form_base = merge.sign_base(shown)
         if drafts.history_version(obj) != draft.base_version:
             result = merge.merge(draft.base_data, live, shown)
@@ -121,9 +121,8 @@ class GovernedAdmin(admin.ModelAdmin):
         (content/merge.py); fields both sides changed become conflicts to choose."""
         main, inline = drafts.editable_fields(self, request, obj)
         live = drafts.item_state(self, obj, request.user)
-        current = (
-            merge.content_keys(draft.data) if draft is not None and draft.action == Revision.Action.CHANGE else live
-        )
+        changing = draft is not None and draft.action == Revision.Action.CHANGE
+        current = drafts.draft_data(self, draft, obj) if changing else live
         posted_token = request.POST.get(TOKEN)
         base = merge.read_base(request.POST)
         choices = merge.resolutions(request.POST)

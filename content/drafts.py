@@ -274,6 +274,21 @@ def editable_fields(model_admin, request, obj) -> tuple[set[str], dict[str, set[
     return set(form_class.base_fields), inline
 
 
+def draft_data(model_admin, revision: Revision, obj) -> merge.Data:
+    """The whole item as the draft would make it. A draft saved before drafts kept every
+    field (its base_data is empty) holds only what its author's form had: the rest is
+    the live item's, so publishing it through a whole form changes nothing else (a
+    translator's old draft leaves the slug and "published" as they are)."""
+    data = merge.content_keys(revision.data)
+    if revision.base_data or revision.created_by is None:
+        return data
+    author: Any = state_request(revision.created_by)
+    main, inline = editable_fields(model_admin, author, obj)
+    if not revision.with_inlines:
+        inline = {}
+    return merge.overlay(item_state(model_admin, obj, revision.created_by), data, main, inline)
+
+
 def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> Applied:
     """Save the draft's form onto the live item, through its ModelAdmin. Runs inside the
     caller's transaction. A draft begun before a later live change is merged onto it
@@ -293,9 +308,10 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
     # a whole form, a reviewer's or an editor's.
     applier = publisher if publisher is not None and not is_translator(publisher) else revision.created_by or publisher
     request = draft_request(revision, applier, like)
+    data = draft_data(model_admin, revision, obj)
     if history_version(obj) != revision.base_version:
         live = item_state(model_admin, obj, applier)
-        result = merge.merge(revision.base_data, live, merge.content_keys(revision.data))
+        result = merge.merge(revision.base_data, live, data)
         if result.conflicts:
             names = ", ".join(conflict.name for conflict in result.conflicts)
             message = _(
@@ -303,7 +319,8 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
                 "Open the draft: both texts are shown there; choose for each and save it again."
             ) % {"fields": names}
             return Applied(obj, [message], result.conflicts)
-        request.POST = merge.with_controls(result.data, request.POST)  # type: ignore[assignment]
+        data = result.data
+    request.POST = merge.with_controls(data, request.POST)  # type: ignore[assignment]
     form_class = model_admin.get_form(request, obj, change=True)
     form = form_class(request.POST, request.FILES, instance=obj)
     formsets, _inlines = model_admin._create_formsets(request, obj, change=True) if revision.with_inlines else ([], [])

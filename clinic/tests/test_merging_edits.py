@@ -5,12 +5,13 @@ changed are shown with both texts and saved only when the person chooses."""
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
 
 from clinic.models import TestGroup
 from clinic.tests.factories import radiology
-from content.drafts import open_draft
+from content.drafts import history_version, open_draft
 from content.models import AuditEntry, Revision
 from content.roles import EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
 from content.testing.forms import change_form_data
@@ -219,3 +220,27 @@ def test_a_revert_never_replaces_an_open_draft(editors, settings):
     assert "has an open draft" in response.content.decode()
     assert open_draft(department).data["summary_en"] == ["A's draft."]
     assert Revision.objects.filter(object_id=department.pk, status__in=Revision.OPEN).count() == 1
+
+
+def test_a_draft_saved_by_the_previous_release_publishes_without_losing_the_rest(settings):
+    """Drafts made before drafts kept every field hold only their author's form (a
+    translator's: the translated texts): publishing one leaves every other field as it is."""
+    settings.CONTENT_APPROVAL_REQUIRED = True
+    translator, reviewer = person("translator-t", TRANSLATORS), person("reviewer-r", MEDICAL_REVIEWERS)
+    department = radiology()
+    typed = {k: v for k, v in opened(translator, department).items() if not k.startswith(("_", "csrf"))}
+    assert "slug" not in typed and "is_published" not in typed  # a translator's form has neither
+    old = Revision.objects.create(
+        content_type=ContentType.objects.get_for_model(department),
+        object_id=department.pk,
+        object_repr=str(department),
+        status=Revision.Status.SUBMITTED,
+        created_by=translator.user,
+        data={**typed, "summary_en": ["An old translator's draft."], "__contributors__": [translator.user.pk]},
+        base_version=history_version(department),
+    )
+    slug, order = department.slug, department.order
+    assert reviewer.post(reverse("admin:draft_action", args=[old.pk, "approve"])).status_code == 302
+    department.refresh_from_db()
+    assert department.summary_en == "An old translator's draft."
+    assert (department.slug, department.order, department.is_published) == (slug, order, True)
