@@ -7,8 +7,10 @@ GovernedAdmin, mixed into every content model's admin (content/admin.py):
   becomes a draft (a new item starts unpublished);
 - a change form opened while a draft is open shows the draft, with its status, and
   links to preview and compare it;
-- every form carries the version it was opened on: a save made on a form opened before
-  someone else's save is refused, with what they changed, and keeps everything typed;
+- every form carries what it showed when opened (signed): a save made on a form opened
+  before someone else's save is merged with theirs field by field (content/merge.py),
+  and a field both changed waits, with both texts shown, until the person chooses;
+- a deletion, alone or from the list's bulk action, is a request when sign-off is on;
 - History → Revert makes a draft, never a live change.
 
 The views behind the draft's buttons (preview, compare, submit, approve, send back,
@@ -106,10 +108,10 @@ class GovernedAdmin(admin.ModelAdmin):
         later changes merged in) or the live item."""
         live = drafts.item_state(self, obj, request.user)
         if draft is None or draft.action != Revision.Action.CHANGE:
-            request._form_base = merge.sign_base(live)
+            request._form_base = merge.sign_base(live, obj)
             return
         shown = drafts.draft_data(self, draft, obj)
-        request._form_base = merge.sign_base(shown)
+        request._form_base = merge.sign_base(shown, obj)
         if drafts.history_version(obj) != draft.base_version:
             result = merge.merge(draft.base_data, live, shown)
             shown = result.data
@@ -124,7 +126,7 @@ class GovernedAdmin(admin.ModelAdmin):
         changing = draft is not None and draft.action == Revision.Action.CHANGE
         current = drafts.draft_data(self, draft, obj) if changing else live
         posted_token = request.POST.get(TOKEN)
-        base = merge.read_base(request.POST)
+        base = merge.read_base(request.POST, obj)
         choices = merge.resolutions(request.POST)
         mine = merge.overlay(base if base is not None else current, merge.content_keys(request.POST), main, inline)
         conflicts: list[merge.Conflict] = []
@@ -147,7 +149,7 @@ class GovernedAdmin(admin.ModelAdmin):
             request._conflicts = self.labelled(obj, conflicts)
             request._form_token, request._form_base = posted_token, request.POST.get(merge.BASE, "")
         else:
-            request._form_base = merge.sign_base(current)
+            request._form_base = merge.sign_base(current, obj)
         post = merge.with_controls(data, request.POST)
         if not conflicts:
             post[TOKEN] = request._expected_token
@@ -374,6 +376,10 @@ class GovernedAdmin(admin.ModelAdmin):
             return False  # a new one would be public at once, with nobody's sign-off
         return super().has_add_permission(request)
 
+    def delete_view(self, request, object_id, extra_context=None):
+        context = {**(extra_context or {}), "deletion_is_request": drafts.needs_approval(self.model)}
+        return super().delete_view(request, object_id, context)
+
     def log_deletions(self, request, queryset):
         if drafts.needs_approval(self.model):
             return None  # asked for, not done (request_deletion logs it)
@@ -504,7 +510,10 @@ class GovernedAdmin(admin.ModelAdmin):
 def request_deletions(modeladmin, request, queryset):
     """Django's "delete selected", with sign-off on: each deletion is asked for, not done."""
     if not request.POST.get("post"):
-        return delete_selected(modeladmin, request, queryset)  # the page that asks to confirm
+        page = delete_selected(modeladmin, request, queryset)  # the page that asks to confirm
+        if isinstance(page, TemplateResponse):
+            page.context_data = {**(page.context_data or {}), "deletion_is_request": True}
+        return page
     if not modeladmin.has_delete_permission(request):
         raise PermissionDenied
     asked = 0

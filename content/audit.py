@@ -7,6 +7,8 @@ add, change or delete one (content/admin.py AuditEntryAdmin). A failed sign-in n
 the username typed, never the password or the address.
 """
 
+import re
+
 from axes.signals import user_locked_out
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -48,6 +50,7 @@ ACTIONS = {
 
 
 MAX_TEXT = 20_000  # of one field's text kept in an entry
+COUNTS = re.compile(r"-(TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS$")  # a formset's counts, not text
 
 
 def field_texts(obj: models.Model) -> dict[str, str]:
@@ -77,10 +80,15 @@ def differences(before: dict[str, str], after: dict[str, str]) -> list[dict[str,
 
 def data_differences(before: dict[str, list[str]], after: dict[str, list[str]]) -> list[dict[str, str]]:
     """The same for two versions of a draft (form data: lists of texts by form field name)."""
-    return differences(
-        {name: "\n".join(values) for name, values in before.items() if not name.startswith("__")},
-        {name: "\n".join(values) for name, values in after.items() if not name.startswith("__")},
-    )
+
+    def texts(data: dict[str, list[str]]) -> dict[str, str]:
+        return {
+            name: "\n".join(values)
+            for name, values in data.items()
+            if not name.startswith("__") and not COUNTS.search(name)
+        }
+
+    return differences(texts(before), texts(after))
 
 
 def field_names(changes: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -8,11 +8,12 @@ The workflow, as Wagtail's revisions and moderation give it to editors:
 
 A draft (models.Revision) keeps what the item's change form held when it was saved
 (content/admin_drafts.py): every field in both languages, the inline sections, the
-chosen images (stored aside). Patients see the live item, untouched, until the draft is
-published. Publishing replays that form through the item's own ModelAdmin, with the
-permissions of the draft's author (so a translator's draft changes translated text
-only), in one transaction; the save moves the content version on (content/signals.py),
-so every cached page is fresh at once.
+chosen images (stored aside), and the live item's as it was when the draft began (its
+base, for merging later live changes in: content/merge.py). What a translator saves
+changes the translated texts only: the draft keeps every other field as it was.
+Patients see the live item, untouched, until the draft is published. Publishing applies
+that form through the item's own ModelAdmin, in one transaction; the save moves the
+content version on (content/signals.py), so every cached page is fresh at once.
 
 Who may do what, when CONTENT_APPROVAL_REQUIRED is on (production): nothing a patient
 can read changes until a second person approves it, on every path the admin offers

@@ -238,14 +238,15 @@ def resolutions(post: QueryDict) -> dict[str, str]:
 # The base a form carries --------------------------------------------------------------
 
 
-def sign_base(data: Data) -> str:
-    return signing.dumps(content_keys(data), salt=SALT, compress=True)
+def sign_base(data: Data, item) -> str:
+    """The base, signed for this item only (another item's base is no base here)."""
+    return signing.dumps(content_keys(data), salt=f"{SALT}:{item._meta.label_lower}:{item.pk}", compress=True)
 
 
-def read_base(post: QueryDict) -> Data | None:
+def read_base(post: QueryDict, item) -> Data | None:
     """The base the form was opened on, or None if it is missing or not the site's."""
     try:
-        data: Any = signing.loads(post.get(BASE, ""), salt=SALT)
+        data: Any = signing.loads(post.get(BASE, ""), salt=f"{SALT}:{item._meta.label_lower}:{item.pk}")
     except (signing.BadSignature, ValueError):
         return None
     if not isinstance(data, dict):

@@ -8,11 +8,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from clinic.tests.factories import radiology
-from clinic.tests.test_merging_edits import opened, save
 from content.admin import AuditEntryAdmin
 from content.drafts import DISCARDED_DAYS, open_draft, purge_discarded
 from content.models import AuditEntry, Revision
 from content.roles import ADMINISTRATORS, EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
+from content.testing.forms import opened, save
 from content.testing.people import person
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,6 @@ import re
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.test import Client
 from django.urls import reverse
 
 from clinic.models import TestGroup
@@ -14,26 +13,11 @@ from clinic.tests.factories import radiology
 from content.drafts import history_version, open_draft
 from content.models import AuditEntry, Revision
 from content.roles import EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
-from content.testing.forms import change_form_data
+from content.testing.forms import change_form_data, opened, save
+from content.testing.forms import change_url as url
 from content.testing.people import person
 
 pytestmark = pytest.mark.django_db
-
-
-def url(obj) -> str:
-    return reverse(f"admin:clinic_{obj._meta.model_name}_change", args=[obj.pk])
-
-
-def opened(client: Client, obj) -> dict:
-    """The change form as the person's browser holds it after opening it."""
-    response = client.get(url(obj))
-    assert response.status_code == 200
-    return change_form_data(response.content.decode())
-
-
-def save(client: Client, obj, form: dict, button: str = "_save", **changes):
-    data = {**form, **{name: [value] for name, value in changes.items()}, button: ["1"]}
-    return client.post(url(obj), data)
 
 
 @pytest.fixture

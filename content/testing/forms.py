@@ -4,6 +4,9 @@ its HTML, so tests post what a person would, for any model, without knowing its 
 import re
 from html.parser import HTMLParser
 
+from django.test import Client
+from django.urls import reverse
+
 SKIPPED_TYPES = {"submit", "button", "image", "reset", "file"}
 
 
@@ -88,3 +91,20 @@ def change_form_data(html: str) -> dict[str, list[str]]:
     """The admin change form's fields (its form's id ends in "_form")."""
     match = re.search(r'<form[^>]*id="([a-z0-9_]+_form)"', html)
     return form_data(html, match.group(1) if match else None)
+
+
+def change_url(obj) -> str:
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def opened(client: Client, obj) -> dict[str, list[str]]:
+    """The item's change form as the person's browser holds it after opening it."""
+    response = client.get(change_url(obj))
+    assert response.status_code == 200, response.status_code
+    return change_form_data(response.content.decode())
+
+
+def save(client: Client, obj, form: dict, button: str = "_save", **changes):
+    """Post the opened form with `changes` typed in, by the button named."""
+    data = {**form, **{name: [value] for name, value in changes.items()}, button: ["1"]}
+    return client.post(change_url(obj), data)

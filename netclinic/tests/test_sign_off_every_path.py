@@ -86,6 +86,20 @@ def admin_url(model, name: str, *args) -> str | None:
         return None
 
 
+def as_new(form: dict[str, list[str]]) -> dict[str, list[str]]:
+    """An existing item's form made into a new one's: other slugs, no children's ids."""
+    data = {}
+    for name, values in edited(form).items():
+        field = name.rsplit("-", 1)[-1]
+        if field in ("id", "DELETE") or name.endswith("-INITIAL_FORMS"):
+            data[name] = ["0"] if name.endswith("-INITIAL_FORMS") else []
+        elif "slug" in field or field == "key":
+            data[name] = [f"{value}-walk" for value in values]
+        else:
+            data[name] = values
+    return data
+
+
 def write_every_way(client: Client, model, model_admin) -> list[int]:
     """Every write the admin offers for the model's first item; the status of each answer."""
     obj = model._default_manager.order_by("pk").first()
@@ -97,6 +111,9 @@ def write_every_way(client: Client, model, model_admin) -> list[int]:
     statuses.append(form_page.status_code)
     if form_page.status_code == 200:
         form = change_form_data(form_page.content.decode())
+        add = admin_url(model, "add")
+        if add and client.get(add).status_code == 200:  # a new item, from a copy of this one
+            statuses.append(client.post(add, {**as_new(form), "_save": ["1"]}).status_code)
         for button in ("_save", "_continue", "_addanother", "_save_draft", "_submit"):
             statuses.append(client.post(change, {**edited(form), button: ["1"]}).status_code)
     changelist = admin_url(model, "changelist")
@@ -134,11 +151,15 @@ def test_no_write_through_the_admin_changes_a_public_page_until_someone_else_app
     walked = content_admins()
     assert len(walked) >= 15  # the clinic's, the rights' and the appointments' models, at least
     before = public_site()
+    counts = {model: model._default_manager.count() for model, _admin in walked}
     client = person(f"walker-{role.lower()}", role)
     for model, model_admin in walked:
         statuses = write_every_way(client, model, model_admin)
         assert all(status < 500 for status in statuses), (model, statuses)
     assert changed(before, public_site()) == []
+    added = [model for model, _admin in walked if model._default_manager.count() > counts[model]]
+    if role == EDITORS:  # new items were made (unpublished), and still no page changed
+        assert len(added) >= 5, added
     opened = Revision.objects.filter(status__in=Revision.OPEN)
     # Each model this role may change was changed (as a draft): the walk wrote, it was not refused.
     for model, _model_admin in walked:
@@ -152,6 +173,48 @@ def test_no_write_through_the_admin_changes_a_public_page_until_someone_else_app
         client.post(reverse("admin:draft_action", args=[revision.pk, "schedule"]), {"go_live_at": "2030-01-01 09:00"})
         revision.refresh_from_db()
         assert revision.is_open and revision.status != Revision.Status.SCHEDULED, revision
+    assert changed(before, public_site()) == []
+
+
+def admin_routes() -> list[tuple[str, dict]]:
+    """Every named address of the admin site, with values for its parameters."""
+    values = {"int": 1, "str": "ko", "path": "ko", "slug": "approve"}
+    routes = []
+
+    def walk(patterns) -> None:
+        for entry in patterns:
+            if hasattr(entry, "url_patterns"):
+                walk(entry.url_patterns)
+            elif entry.name:
+                converters = entry.pattern.converters
+                kwargs = {
+                    name: values.get(type(c).__name__.replace("Converter", "").lower(), "1")
+                    for name, c in converters.items()
+                }
+                routes.append((entry.name, kwargs))
+
+    walk(admin.site.get_urls())
+    return routes
+
+
+@pytest.mark.parametrize("role", [EDITORS, TRANSLATORS])
+def test_no_admin_address_changes_a_public_page_when_posted_to(sign_off_on, role):
+    """What the walk above does not know: every other address of the admin, the site's own
+    (drafts' buttons, restore, translation status, two-factor) and any added later."""
+    before = public_site()
+    client = person(f"poster-{role.lower()}", role)
+    posted = 0
+    for name, kwargs in admin_routes():
+        if name in ("logout", "login"):
+            continue
+        try:
+            url = reverse(f"admin:{name}", kwargs=kwargs)
+        except NoReverseMatch:
+            continue
+        response = client.post(url, {"post": "yes", "_save": "1"})
+        assert response.status_code < 500, (url, response.status_code)
+        posted += 1
+    assert posted > 100
     assert changed(before, public_site()) == []
 
 
