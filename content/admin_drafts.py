@@ -278,7 +278,7 @@ class GovernedAdmin(admin.ModelAdmin):
             request._draft = drafts.save_draft(
                 obj,
                 request.POST,
-                request.FILES,
+                own_files(form, request.FILES),
                 request.user,
                 base_version=drafts.history_version(obj),
                 base_data=live,
@@ -460,7 +460,7 @@ class GovernedAdmin(admin.ModelAdmin):
                 draft = drafts.save_draft(
                     obj,
                     request.POST,
-                    request.FILES,
+                    own_files(form, request.FILES),
                     request.user,
                     base_version=drafts.history_version(obj),
                     base_data=live,
@@ -538,6 +538,15 @@ KEPT_SALT = "netclinic.admin.kept-image"
 
 def image_fields(form) -> list[str]:
     return [name for name, field in form.fields.items() if isinstance(field, forms.FileField)]
+
+
+def own_files(form, files):
+    """Only the uploads this person's form has a field for (a draft keeps nothing else)."""
+    kept = files.copy()
+    for name in list(kept):
+        if name not in image_fields(form):
+            del kept[name]
+    return kept
 
 
 def with_kept_images(form, data, files):

@@ -201,8 +201,14 @@ def save_draft(
     if base_data is not None:
         revision.base_data = merge.content_keys(base_data)
     revision.updated_at = timezone.now()
-    if revision.status == Revision.Status.SENT_BACK:
+    if revision.status != Revision.Status.DRAFT:
+        # Changed after it was submitted, approved or scheduled: what was reviewed is not
+        # this text any more, so it is a draft again and needs approval anew.
+        was_scheduled = revision.status == Revision.Status.SCHEDULED
         revision.status = Revision.Status.DRAFT
+        revision.reviewed_by = revision.reviewed_at = revision.go_live_at = None
+        if was_scheduled:
+            schedule_changed()
     revision.save()
     revision._before = before  # type: ignore[attr-defined] # for the audit log's record of what changed
     return revision
@@ -487,6 +493,11 @@ def approve(revision: Revision, user, like: HttpRequest | None = None, *, go_liv
     """Sign off the draft: publish it now, or schedule it for `go_live_at`."""
     if not can_approve(user, revision):
         raise WorkflowError(_("A draft needs the approval of someone who did not write it."))
+    model: Any = revision.content_type.model_class()
+    if model is not None and needs_approval(model) and revision.status != Revision.Status.SUBMITTED:
+        raise WorkflowError(
+            _("Only a draft submitted for review can be approved; this one changed or was never submitted.")
+        )
     refuse_past(go_live_at)
     revision.reviewed_by, revision.reviewed_at = user, timezone.now()
     if go_live_at is not None:

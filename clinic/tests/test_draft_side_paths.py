@@ -141,3 +141,44 @@ def test_the_history_and_revert_screens_read_in_korean(sign_off):
         assert page.status_code == 200
         for english in ("Revert ", "Historical ", "Change history", "Press the", ">Object<", "Date/time"):
             assert english not in html, english
+
+
+def test_a_scheduled_draft_changed_after_approval_needs_approval_again(sign_off):
+    from content.drafts import publish_due
+
+    editor, reviewer = person("editor-a", EDITORS), person("reviewer-r", MEDICAL_REVIEWERS)
+    draft = draft_by(editor, summary_en="Approved text.")
+    act(editor, draft, "submit")
+    later = timezone.localtime() + datetime.timedelta(hours=1)
+    act(reviewer, draft, "schedule", go_live_at=f"{later:%Y-%m-%d %H:%M}")
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.SCHEDULED
+    department = radiology()
+    save(editor, department, opened(editor, department), "_save_draft", summary_en="UNAPPROVED text.")
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.DRAFT and draft.go_live_at is None and draft.reviewed_by is None
+    Revision.objects.filter(pk=draft.pk).update(go_live_at=timezone.now())  # even if the time came
+    publish_due()
+    assert radiology().summary_en != "UNAPPROVED text."
+
+
+def test_a_draft_cannot_be_approved_before_it_is_submitted(sign_off):
+    editor, reviewer = person("editor-a", EDITORS), person("reviewer-r", MEDICAL_REVIEWERS)
+    draft = draft_by(editor, summary_en="Half-written.")
+    act(reviewer, draft, "approve")
+    assert radiology().summary_en != "Half-written."
+
+
+def test_a_draft_keeps_only_the_files_its_form_has_fields_for(sign_off, media_root):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    translator = person("translator-t", TRANSLATORS)
+    department = radiology()
+    form = opened(translator, department)
+    planted = SimpleUploadedFile("evil.html", b"<script src=/media/drafts/evil.js></script>", "text/html")
+    response = translator.post(
+        reverse("admin:clinic_department_change", args=[department.pk]),
+        {**form, "summary_en": ["Translated."], "_save_draft": ["1"], "anything": planted},
+    )
+    assert response.status_code == 302
+    assert open_draft(department).files == {}

@@ -177,6 +177,13 @@ def test_with_sign_off_an_editor_cannot_publish_medical_text_and_nobody_approves
     department.refresh_from_db()
     assert department.name_en == "Radiology"
 
+    # Changed after it was submitted, it is a draft again: approval is of the text read.
+    draft.refresh_from_db()
+    assert draft.status == Revision.Status.DRAFT
+    reviewer.post(reverse("admin:draft_action", args=[draft.pk, "approve"]))
+    department.refresh_from_db()
+    assert department.name_en == "Radiology"
+    editor.post(reverse("admin:draft_action", args=[draft.pk, "submit"]))
     reviewer.post(reverse("admin:draft_action", args=[draft.pk, "approve"]))
     department.refresh_from_db()
     assert department.name_en == "Radiology (new)"
