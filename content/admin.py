@@ -18,12 +18,12 @@ from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 from solo.admin import SingletonModelAdmin
 
-from content.admin_drafts import GovernedAdmin, change_url, field_label
+from content.admin_drafts import REVIEW_FIELDS, GovernedAdmin, change_url, field_label, whole_item
 from content.audit import ACTIONS
-from content.drafts import DISCARDED_DAYS, purge_discarded
+from content.drafts import DISCARDED_DAYS, needs_approval, purge_discarded
 from content.fields import MarkdownField, MarkdownTextarea
 from content.merge import content_keys
-from content.models import AuditEntry, Revision
+from content.models import AuditEntry, Reviewed, Revision
 from content.roles import ROLE_LABELS, is_translator
 from content.translations import missing_translations, translated_fields
 
@@ -101,8 +101,28 @@ class SingletonTranslatedAdmin(SingletonModelAdmin, TranslatedAdmin):
 
 
 class TranslatedInline(TranslatorRestrictions, TranslationStackedInline):
+    """An item's children in its form (a page's sections, a group's tests). Their review
+    dates are the reviewer's stamp, as on the item's own form; a draft being published
+    is applied whole, so the rows its author added or deleted are added or deleted
+    whatever the approver's own rights (content.drafts.apply)."""
+
     extra = 0
     formfield_overrides = TranslatedAdmin.formfield_overrides
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if needs_approval(self.model) and issubclass(self.model, Reviewed):
+            readonly += [name for name in REVIEW_FIELDS if name not in readonly]
+        return readonly
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return whole_item(request) or super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return whole_item(request) or super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return whole_item(request) or super().has_delete_permission(request, obj)
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):

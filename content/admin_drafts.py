@@ -60,6 +60,12 @@ def edit_token(obj, draft: Revision | None) -> str:
     return f"{live}.{draft.pk}.{draft.updated_at.timestamp():.6f}" if draft else f"{live}"
 
 
+def whole_item(request) -> bool:
+    """A draft being published: its whole form is applied, every row it adds or deletes
+    included (content.drafts.apply; the approval is the authority)."""
+    return getattr(request, "_applying_draft", False)
+
+
 def change_url(model, pk) -> str:
     """The item's change form (a singleton's is its list address, django-solo)."""
     meta = model._meta
@@ -302,8 +308,7 @@ class GovernedAdmin(admin.ModelAdmin):
             obj._change_reason = request.POST.get("_reason", "")[:200]
         stamp = getattr(request, "_review_stamp", None)  # an approved draft (content.drafts.draft_request)
         if isinstance(obj, Reviewed) and stamp is not None:
-            obj.reviewed_by, obj.last_reviewed = stamp
-            obj.next_review_due = obj.last_reviewed + datetime.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
+            stamp_review(obj, stamp)
         elif isinstance(obj, Reviewed) and set(form.changed_data) - REVIEW_FIELDS:
             # The text changed: whoever approved the old text has not reviewed this one.
             obj.reviewed_by = None
@@ -328,6 +333,20 @@ class GovernedAdmin(admin.ModelAdmin):
         if getattr(request, "_drafting", False):
             return
         super().save_related(request, form, formsets, change)
+
+    def save_formset(self, request, form, formset, change):
+        """A child's review dates, as the item's: an approved draft stamps the children it
+        changed; a text changed without approval is no longer the reviewer's."""
+        stamp = getattr(request, "_review_stamp", None)
+        for child_form in formset.forms:
+            child = child_form.instance
+            if not isinstance(child, Reviewed) or not child_form.has_changed():
+                continue
+            if stamp is not None:
+                stamp_review(child, stamp)
+            elif set(child_form.changed_data) - REVIEW_FIELDS:
+                child.reviewed_by = None
+        super().save_formset(request, form, formset, change)
 
     def construct_change_message(self, request, form, formsets, add=False):
         if getattr(request, "_drafting", False):
@@ -505,6 +524,12 @@ class GovernedAdmin(admin.ModelAdmin):
 
     def history_form_view_title(self, request, obj):
         return _("Back to an earlier version of “%(item)s”") % {"item": obj}
+
+
+def stamp_review(item: Reviewed, stamp) -> None:
+    """The reviewer's approval on the item: who, when, and when it is due again."""
+    item.reviewed_by, item.last_reviewed = stamp
+    item.next_review_due = item.last_reviewed + datetime.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
 
 
 def request_deletions(modeladmin, request, queryset):

@@ -47,7 +47,7 @@ from django.utils.translation import gettext as _
 
 from content import audit, merge
 from content.models import Revision
-from content.roles import ADMINISTRATORS, is_translator
+from content.roles import ADMINISTRATORS
 from content.versions import bump_version
 
 # Sent when a draft is submitted, approved, published, scheduled or sent back, with
@@ -230,6 +230,7 @@ def draft_request(revision: Revision, user, like: HttpRequest | None = None) -> 
     request.session = getattr(like, "session", {})
     request._messages = getattr(like, "_messages", None) or QuietMessages()
     request._applying_draft = True
+    request._full_form = True  # every field, whoever approves (a translator's draft holds the rest as it was)
     model = revision.content_type.model_class()
     if revision.reviewed_by_id and model is not None and needs_approval(model) and sign_off(model) == MEDICAL:
         # Approval is a clinical review: GovernedAdmin.save_model stamps it on the item.
@@ -311,9 +312,9 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
         }
         obj.delete()
         return Applied(obj, [])
-    # The draft holds every field (a translator's part among them): it is applied through
-    # a whole form, a reviewer's or an editor's.
-    applier = publisher if publisher is not None and not is_translator(publisher) else revision.created_by or publisher
+    # The draft holds every field and row (a translator's part among them): it is applied
+    # through the whole form, whatever the approver's own rights (content.admin_drafts.whole_item).
+    applier = publisher or revision.created_by
     request = draft_request(revision, applier, like)
     data = draft_data(model_admin, revision, obj)
     if history_version(obj) != revision.base_version:
