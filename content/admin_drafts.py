@@ -138,7 +138,8 @@ class GovernedAdmin(admin.ModelAdmin):
         conflicts: list[merge.Conflict] = []
         taken: list[str] = []
         data = mine
-        stale = posted_token is not None and posted_token != request._expected_token
+        # A form posted without its token (a script, an old page) is merged as a stale one.
+        stale = posted_token != request._expected_token
         if stale:
             result = merge.merge(base or {}, current, mine, choices)
             data, conflicts, taken = result.data, result.conflicts, result.taken
@@ -166,7 +167,13 @@ class GovernedAdmin(admin.ModelAdmin):
 
     def labelled(self, obj, conflicts: list[merge.Conflict]) -> list[dict]:
         return [
-            {"name": c.name, "label": self.field_label_for(obj, c.name), "theirs": c.their_text, "mine": c.my_text}
+            {
+                "name": c.name,
+                "label": self.field_label_for(obj, c.name),
+                "theirs": c.their_text,
+                "mine": c.my_text,
+                "seen": c.seen,
+            }
             for c in conflicts
         ]
 

@@ -11,7 +11,8 @@ versions of the form's data are merged, as git merges lines (a three-way merge):
 A field only one side changed keeps that side's value; a field both changed to
 different values is a *conflict*: the form keeps this person's text, shows the other
 person's beside it, and is not saved until the person chooses, field by field
-(`_resolve-<field>`: "mine" or "theirs"). Inline children (a page's sections) are
+(`_resolve-<field>`: "mine" or "theirs", with a digest of the other text shown, so a
+choice never holds for a newer text the person has not seen). Inline children (a page's sections) are
 matched by their id, not by their place in the form, so a reordering on one side never
 moves text from one section to another.
 
@@ -19,11 +20,13 @@ The data are the forms' own (a QueryDict's lists of strings): a draft is stored 
 form (content/drafts.py), and the live item is put in it by reading its change form.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from django import forms
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core import signing
 from django.http import QueryDict
 
@@ -53,6 +56,8 @@ def posted_value(bound: forms.BoundField) -> list[str] | None:
     """What a browser posts for this field of an unbound form (None: nothing, as for an
     unticked box)."""
     field, widget = bound.field, bound.field.widget
+    while isinstance(widget, RelatedFieldWidgetWrapper):  # the admin's "+" beside a choice
+        widget = widget.widget
     if isinstance(field, forms.FileField):
         return None  # files are kept apart (a draft's `files`)
     value = bound.value()
@@ -90,6 +95,13 @@ def form_state(form: forms.BaseForm, formsets: list) -> Data:
 Key = tuple[str, str, str]  # (inline prefix or "", child id or "new:N" or "", field name)
 
 
+def normalised(values: list[str]) -> list[str]:
+    """A field's values as compared: a browser posts line ends as CRLF where the form
+    showed LF, and the choices of a multiple choice in any order."""
+    values = [value.replace("\r\n", "\n") for value in values]
+    return sorted(values) if len(values) > 1 else values
+
+
 def canonical(data: Data) -> tuple[dict[Key, list[str]], dict[str, list[str]], dict[Key, str]]:
     """Key each value by what it is (the field, and for a child its id), not its place.
     Returns the values, each inline's order of children, and each key's posted name."""
@@ -115,7 +127,7 @@ def canonical(data: Data) -> tuple[dict[Key, list[str]], dict[str, list[str]], d
             order.setdefault(prefix, [])
         else:
             canonical_key = ("", "", key)
-        values_by_key[canonical_key] = values
+        values_by_key[canonical_key] = normalised(values)
         names[canonical_key] = key
     return values_by_key, order, names
 
@@ -137,6 +149,10 @@ class Conflict:
     @property
     def my_text(self) -> str:
         return "\n".join(self.mine or [])
+
+    @property
+    def seen(self) -> str:
+        return seen(self.theirs)
 
 
 @dataclass
@@ -167,10 +183,10 @@ def merge(base: Data, theirs: Data, mine: Data, resolutions: dict[str, str] | No
             taken.append(m_names.get(key) or t_names.get(key) or key[2])
         else:
             name = m_names.get(key) or t_names.get(key) or "-".join(part for part in key if part)
-            choice = resolutions.get(name)
-            if choice == THEIRS:
+            chosen = choice(resolutions.get(name), their_value)
+            if chosen == THEIRS:
                 merged[key] = their_value
-            elif choice == MINE:
+            elif chosen == MINE:
                 merged[key] = my_value
             else:
                 merged[key] = my_value  # the form keeps what this person typed
@@ -227,12 +243,21 @@ def with_controls(merged: Data, post: QueryDict) -> QueryDict:
 
 
 def resolutions(post: QueryDict) -> dict[str, str]:
-    chosen: dict[str, str] = {}
-    for key in post:
-        value = str(post.get(key, ""))
-        if key.startswith(RESOLVE) and value in (MINE, THEIRS):
-            chosen[key[len(RESOLVE) :]] = value
-    return chosen
+    """The person's choices, each as posted: "mine:<digest>" or "theirs:<digest>", the
+    digest naming the other person's text that was shown (see `choice`)."""
+    return {key[len(RESOLVE) :]: str(post.get(key, "")) for key in post if key.startswith(RESOLVE)}
+
+
+def seen(values: list[str] | None) -> str:
+    """A short digest of a text as it was shown beside the person's own."""
+    return hashlib.sha256("\x00".join(values or []).encode()).hexdigest()[:16]
+
+
+def choice(posted: str | None, theirs: list[str] | None) -> str | None:
+    """MINE or THEIRS if the person chose with this very text of theirs shown; a choice
+    made beside an older text of theirs holds for nothing (the conflict is shown anew)."""
+    kind, _colon, digest = (posted or "").partition(":")
+    return kind if kind in (MINE, THEIRS) and digest == seen(theirs) else None
 
 
 # The base a form carries --------------------------------------------------------------

@@ -5,6 +5,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from clinic.models import Department, Section
+from content.admin_drafts import TOKEN, edit_token
+from content.drafts import open_draft
+from content.merge import BASE, sign_base
 
 PASSWORD = "a-long-test-password"
 
@@ -28,7 +31,11 @@ def department_form(department: Department, **changes) -> dict:
         "order": department.order,
         "is_published": "on",
     }
-    return {**data, **changes}
+    # What the admin's form carries (content/admin_drafts.py): the version it was opened
+    # on and, signed, what it showed; without them a save is merged as a stale form.
+    shown = {name: [str(value)] for name, value in data.items()}
+    opened = {TOKEN: edit_token(department, open_draft(department)), BASE: sign_base(shown, department)}
+    return {**data, **opened, **changes}
 
 
 def radiology() -> Department:

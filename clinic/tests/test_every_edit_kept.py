@@ -7,11 +7,12 @@ kept; a child's review dates are the reviewer's only."""
 import pytest
 from django.urls import reverse
 
-from clinic.models import Page, Section, TestGroup
+from clinic.models import Department, Page, Physician, Section, TestGroup
+from clinic.tests.factories import radiology
 from content.drafts import open_draft
 from content.models import Revision
 from content.roles import EDITORS, MEDICAL_REVIEWERS
-from content.testing.forms import opened, save
+from content.testing.forms import change_form_data, choice, opened, save
 from content.testing.forms import change_url as url
 from content.testing.people import person
 
@@ -52,7 +53,13 @@ def test_a_reviewers_approval_adds_and_deletes_the_rows_the_draft_adds_and_delet
     index = next(k for k, v in form.items() if k.endswith("-id") and v == [str(doomed.pk)]).split("-")[-2]
     form[f"{prefix}-{index}-DELETE"] = ["on"]
     form = with_new_row(
-        form, title_ko="새 절", title_en="A new section", body_ko="본문", body_en="Its text.", order="90", is_published="on"
+        form,
+        title_ko="새 절",
+        title_en="A new section",
+        body_ko="본문",
+        body_en="Its text.",
+        order="90",
+        is_published="on",
     )
     response = editor.post(url(page), {**form, "_submit": ["1"]})
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -83,3 +90,60 @@ def test_a_childs_review_dates_are_read_only_in_its_parents_form_and_stamped_on_
     assert test.description_en == "Checked text."
     assert test.reviewed_by == reviewer.user
     assert test.last_reviewed.year != 2099 and test.next_review_due.year != 2099
+
+
+@pytest.fixture
+def editors():
+    return person("editor-a", EDITORS), person("editor-b", EDITORS)
+
+
+def test_a_form_posted_without_its_token_is_merged_not_replayed(editors):
+    a, b = editors
+    department = radiology()
+    form_a, form_b = opened(a, department), opened(b, department)
+    save(a, department, form_a, summary_en="A's summary.")
+    del form_b["_edit_token"]
+    assert save(b, department, form_b, description_en="B's description.").status_code == 302
+    department.refresh_from_db()
+    assert department.summary_en == "A's summary." and department.description_en == "B's description."
+
+
+def test_a_choice_made_beside_an_older_text_of_theirs_does_not_hold_for_a_newer_one(editors):
+    a, b = editors
+    department = radiology()
+    form_a, form_b = opened(a, department), opened(b, department)
+    save(a, department, form_a, summary_en="A's first summary.")
+    shown = save(b, department, form_b, summary_en="B's summary.").content.decode()
+    assert "A&#x27;s first summary." in shown
+    mine = choice(shown, "summary_en", "mine")
+    # A saves again before B chooses: B never saw this text.
+    save(a, department, opened(a, department), summary_en="A's second summary.")
+    again = b.post(url(department), {**change_form_data(shown), **mine, "_save": ["1"]})
+    assert again.status_code == 200 and "A&#x27;s second summary." in again.content.decode()
+    department.refresh_from_db()
+    assert department.summary_en == "A's second summary."
+    # Chosen beside the text now shown, it holds.
+    final = {**change_form_data(again.content.decode()), **choice(again.content.decode(), "summary_en", "mine")}
+    assert b.post(url(department), {**final, "_save": ["1"]}).status_code == 302
+    department.refresh_from_db()
+    assert department.summary_en == "B's summary."
+
+
+def test_line_ends_and_a_many_to_many_choice_are_no_false_conflict(editors):
+    """A browser posts CRLF; the admin wraps a multiple choice in its "+" widget: neither
+    makes an unchanged field look changed."""
+    a, b = editors
+    physician = Physician.objects.create(
+        name_ko="시험", name_en="A test physician", biography_en="First line.\nSecond."
+    )
+    physician.departments.set(Department.objects.order_by("pk")[:2])
+    form_a, form_b = opened(a, physician), opened(b, physician)
+    assert save(a, physician, form_a, biography_en="A's biography.\nIn two lines.").status_code == 302
+    crlf = {
+        "biography_en": [form_b["biography_en"][0].replace("\n", "\r\n")],
+        "departments": form_b["departments"][::-1],
+    }
+    response = save(b, physician, {**form_b, **crlf}, position_en="B's position.")
+    assert response.status_code == 302, "a false conflict: the form came back"
+    physician.refresh_from_db()
+    assert physician.biography_en == "A's biography.\nIn two lines." and physician.position_en == "B's position."

@@ -2,8 +2,6 @@
 merged field by field (content/merge.py), never replayed over theirs; fields both
 changed are shown with both texts and saved only when the person chooses."""
 
-import re
-
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -13,7 +11,7 @@ from clinic.tests.factories import radiology
 from content.drafts import history_version, open_draft
 from content.models import AuditEntry, Revision
 from content.roles import EDITORS, MEDICAL_REVIEWERS, TRANSLATORS
-from content.testing.forms import change_form_data, opened, save
+from content.testing.forms import change_form_data, choice, opened, save
 from content.testing.forms import change_url as url
 from content.testing.people import person
 
@@ -65,8 +63,7 @@ def test_both_changing_one_field_shows_both_texts_and_saving_again_keeps_theirs(
     assert current == ["A's summary."]
     # B chooses: their own text, knowingly.
     chosen = change_form_data(second.content.decode())
-    resolve = re.search(r'name="(_resolve-summary_en)"', second.content.decode()).group(1)
-    final = b.post(url(department), {**chosen, resolve: ["mine"], "_save": ["1"]})
+    final = b.post(url(department), {**chosen, **choice(second.content.decode(), "summary_en", "mine"), "_save": ["1"]})
     assert final.status_code == 302
     current = open_draft(department).data["summary_en"] if approval else [radiology().summary_en]
     assert current == ["B's summary."]
@@ -82,7 +79,9 @@ def test_choosing_their_text_keeps_it(editors):
     save(a, department, form_a, summary_en="A's summary.")
     html = save(b, department, form_b, summary_en="B's summary.", description_en="B's description.").content.decode()
     chosen = change_form_data(html)
-    assert b.post(url(department), {**chosen, "_resolve-summary_en": ["theirs"], "_save": ["1"]}).status_code == 302
+    assert (
+        b.post(url(department), {**chosen, **choice(html, "summary_en", "theirs"), "_save": ["1"]}).status_code == 302
+    )
     department.refresh_from_db()
     assert department.summary_en == "A's summary." and department.description_en == "B's description."
 
@@ -129,7 +128,8 @@ def test_a_draft_and_a_later_live_change_of_the_same_field_wait_for_a_choice(edi
     html = b.get(url(department)).content.decode()
     assert "Corrected live summary." in html and "B&#x27;s draft summary." in html
     form = change_form_data(html)
-    assert b.post(url(department), {**form, "_resolve-summary_en": ["mine"], "_save_draft": ["1"]}).status_code == 302
+    mine = choice(html, "summary_en", "mine")
+    assert b.post(url(department), {**form, **mine, "_save_draft": ["1"]}).status_code == 302
     draft = open_draft(department)
     assert b.post(reverse("admin:draft_action", args=[draft.pk, "publish"])).status_code == 302
     department.refresh_from_db()

@@ -108,3 +108,11 @@ def save(client: Client, obj, form: dict, button: str = "_save", **changes):
     """Post the opened form with `changes` typed in, by the button named."""
     data = {**form, **{name: [value] for name, value in changes.items()}, button: ["1"]}
     return client.post(change_url(obj), data)
+
+
+def choice(html: str, field: str, kind: str) -> dict[str, list[str]]:
+    """The radio button a person ticks in a conflict: keep "mine" or use "theirs" for `field`
+    (its value names the other text the page showed)."""
+    match = re.search(rf'name="(_resolve-{re.escape(field)})" id="[^"]+" value="({kind}:[0-9a-f]+)"', html)
+    assert match, f"no choice {kind!r} for {field!r} on the page"
+    return {match.group(1): [match.group(2)]}
