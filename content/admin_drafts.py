@@ -55,9 +55,12 @@ TOKEN = "_edit_token"  # noqa: S105 (a form field name)
 
 
 def edit_token(obj, draft: Revision | None) -> str:
-    """What the form was opened on: the live item's version and the draft's last save."""
-    live = drafts.history_version(obj) if obj is not None and obj.pk else 0
-    return f"{live}.{draft.pk}.{draft.updated_at.timestamp():.6f}" if draft else f"{live}"
+    """What the form was opened on: the live item's version and its children's, and the
+    draft's last save."""
+    if obj is None or not obj.pk:
+        return "0"
+    live = ":".join(str(version) for version in [drafts.history_version(obj), *drafts.children_versions(obj)])
+    return f"{live}.{draft.pk}.{draft.updated_at.timestamp():.6f}" if draft else live
 
 
 def whole_item(request) -> bool:
@@ -118,7 +121,7 @@ class GovernedAdmin(admin.ModelAdmin):
             return
         shown = drafts.draft_data(self, draft, obj)
         request._form_base = merge.sign_base(shown, obj)
-        if drafts.history_version(obj) != draft.base_version:
+        if drafts.live_moved(obj, draft):
             result = merge.merge(draft.base_data, live, shown)
             shown = result.data
             request._conflicts = self.labelled(obj, result.conflicts)
@@ -143,11 +146,7 @@ class GovernedAdmin(admin.ModelAdmin):
         if stale:
             result = merge.merge(base or {}, current, mine, choices)
             data, conflicts, taken = result.data, result.conflicts, result.taken
-        if (
-            draft is not None
-            and draft.action == Revision.Action.CHANGE
-            and drafts.history_version(obj) != draft.base_version
-        ):
+        if draft is not None and draft.action == Revision.Action.CHANGE and drafts.live_moved(obj, draft):
             result = merge.merge(draft.base_data, live, data, choices)  # live changes since the draft began
             data, conflicts, taken = result.data, conflicts + result.conflicts, taken + result.taken
         if conflicts:
@@ -170,8 +169,8 @@ class GovernedAdmin(admin.ModelAdmin):
             {
                 "name": c.name,
                 "label": self.field_label_for(obj, c.name),
-                "theirs": c.their_text,
-                "mine": c.my_text,
+                "theirs": _("(deleted)") if c.theirs == [merge.DELETED] else c.their_text,
+                "mine": _("(deleted)") if c.mine == [merge.DELETED] else c.my_text,
                 "seen": c.seen,
             }
             for c in conflicts
@@ -188,7 +187,12 @@ class GovernedAdmin(admin.ModelAdmin):
                 relation.related_model._meta.model_name,
             ):
                 child = relation.related_model
-                return f"{child._meta.verbose_name} {int(match['index']) + 1} · {field_label(child, match['field'])}"
+                part = (
+                    _("the whole row: deleted on one side, changed on the other")
+                    if match["field"] == merge.DELETE
+                    else field_label(child, match["field"])
+                )
+                return f"{child._meta.verbose_name} {int(match['index']) + 1} · {part}"
         return name
 
     def governance(self, request, obj, draft) -> dict:

@@ -91,6 +91,26 @@ def history_version(obj: models.Model) -> int:
     return history.order_by("-history_id").values_list("history_id", flat=True).first() or 0
 
 
+def children_versions(obj: models.Model) -> list[int]:
+    """The last history entry of the item's children (a page's sections, a group's tests),
+    one per kind, deleted children included: moves on when a child is changed, added or
+    deleted on its own admin page, so a form of the item opened before is stale."""
+    versions = []
+    for relation in obj._meta.related_objects:
+        history = getattr(relation.related_model, "history", None)
+        if relation.one_to_many and history is not None:
+            rows = history.model._default_manager.filter(**{relation.field.attname: obj.pk})
+            versions.append(rows.aggregate(last=models.Max("history_id"))["last"] or 0)
+    return versions
+
+
+def live_moved(obj: models.Model, revision: Revision) -> bool:
+    """Whether the live item may have changed since the draft last took it in: a draft
+    that keeps what it began on (base_data) is always merged onto the live item (a merge
+    with nothing changed changes nothing, and a child changed on its own page is seen)."""
+    return bool(revision.base_data) or history_version(obj) != revision.base_version
+
+
 def open_draft(obj: models.Model) -> Revision | None:
     """The item's draft not yet published or discarded, if any."""
     if obj.pk is None:
@@ -317,7 +337,7 @@ def apply(revision: Revision, publisher, like: HttpRequest | None = None) -> App
     applier = publisher or revision.created_by
     request = draft_request(revision, applier, like)
     data = draft_data(model_admin, revision, obj)
-    if history_version(obj) != revision.base_version:
+    if live_moved(obj, revision):
         live = item_state(model_admin, obj, applier)
         result = merge.merge(revision.base_data, live, data)
         if result.conflicts:

@@ -169,12 +169,28 @@ def merge(base: Data, theirs: Data, mine: Data, resolutions: dict[str, str] | No
     b, b_order, _ = canonical(content_keys(base))
     t, t_order, t_names = canonical(content_keys(theirs))
     m, m_order, m_names = canonical(content_keys(mine))
+    # Rows added since the base are each side's own, even at the same place in the form:
+    # two people who each add a section keep both.
+    t, t_order, t_names = own_new_rows(t, t_order, t_names, b_order, "theirs")
+    m, m_order, m_names = own_new_rows(m, m_order, m_names, b_order, "mine")
     merged: dict[Key, list[str] | None] = {}
     conflicts: list[Conflict] = []
     taken: list[str] = []
+    # A row one side deleted and the other changed is one choice, for the whole row.
+    whole_rows: set[tuple[str, str]] = set()
+    for prefix, child in {(k[0], k[1]) for k in b if k[0] and k[1] and not k[1].startswith(NEW)}:
+        whole = row_merge(prefix, child, b, t, m, t_names, m_names, resolutions)
+        if whole is None:
+            continue
+        whole_rows.add((prefix, child))
+        merged.update(whole.values)
+        conflicts.extend(whole.conflicts)
+        taken.extend(whole.taken)
     for key in [*m, *(k for k in t if k not in m), *(k for k in b if k not in m and k not in t)]:
         if key[1] == "" and key[0]:
             continue  # a formset's counts: recounted below
+        if (key[0], key[1]) in whole_rows:
+            continue
         base_value, their_value, my_value = b.get(key), t.get(key), m.get(key)
         if my_value == their_value or their_value == base_value:
             merged[key] = my_value
@@ -194,6 +210,84 @@ def merge(base: Data, theirs: Data, mine: Data, resolutions: dict[str, str] | No
     prefixes = list(dict.fromkeys([*m_order, *t_order, *b_order]))
     orders = {prefix: merged_order(m_order.get(prefix, []), t_order.get(prefix, [])) for prefix in prefixes}
     return Merged(serialize(merged, orders, {**t, **m}), conflicts, taken)
+
+
+NEW = "new:"
+DELETE = "DELETE"
+DELETED = "—"  # what a deleted row's side shows in a conflict (the panel says "deleted")
+
+
+def own_new_rows(values, order, names, base_order, side: str):
+    """Rename the rows this side added since the base ("new:3" → "mine-new:3")."""
+    shared = {(prefix, child) for prefix, children in base_order.items() for child in children}
+
+    def own(prefix: str, child: str) -> str:
+        return f"{side}-{child}" if child.startswith(NEW) and (prefix, child) not in shared else child
+
+    renamed_values = {(p, own(p, c) if c else c, f): v for (p, c, f), v in values.items()}
+    renamed_names = {(p, own(p, c) if c else c, f): n for (p, c, f), n in names.items()}
+    renamed_order = {p: [own(p, c) for c in children] for p, children in order.items()}
+    return renamed_values, renamed_order, renamed_names
+
+
+def row(values: dict[Key, list[str]], prefix: str, child: str) -> dict[str, list[str]] | None:
+    """One child's fields on one side; None when that side deleted it (gone, or ticked)."""
+    fields = {k[2]: v for k, v in values.items() if k[0] == prefix and k[1] == child}
+    if not fields or fields.get(DELETE):
+        return None
+    return fields
+
+
+@dataclass
+class RowMerge:
+    values: dict[Key, list[str] | None]
+    conflicts: list["Conflict"]
+    taken: list[str]
+
+
+def row_merge(prefix, child, b, t, m, t_names, m_names, resolutions) -> RowMerge | None:
+    """A child deleted on one side: deleted if the other side left it as it was; else a
+    conflict over the whole row (keep it with this person's text, or take the other
+    side's), never a row that comes back with only the fields someone changed."""
+    base_row, their_row, my_row = row(b, prefix, child), row(t, prefix, child), row(m, prefix, child)
+    if base_row is None or (their_row is not None and my_row is not None):
+        return None  # both kept it: field by field
+
+    def changed(side: dict[str, list[str]] | None) -> bool:
+        return side is not None and any(side.get(f) != base_row.get(f) for f in {*side, *base_row} - {DELETE})
+
+    def keys(side_values: dict[Key, list[str]]) -> dict[Key, list[str] | None]:
+        return {k: v for k, v in side_values.items() if k[0] == prefix and k[1] == child}
+
+    their_values, my_values = keys(t), keys(m)
+    if my_row is None and their_row is None:
+        return RowMerge(my_values or their_values, [], [])  # both deleted it
+    if my_row is None and not changed(their_row):
+        return RowMerge(my_values, [], [])  # this person deleted it; the other left it be
+    if their_row is None and not changed(my_row):
+        return RowMerge(their_values, [], [])  # the other side deleted it
+    name = m_names.get((prefix, child, DELETE)) or m_names.get((prefix, child, "id"), f"{prefix}-{child}-id")
+    name = re.sub(r"-[^-]+$", f"-{DELETE}", name)
+    theirs_shown = [DELETED] if their_row is None else text_of(their_row)
+    mine_shown = [DELETED] if my_row is None else text_of(my_row)
+    chosen = choice(resolutions.get(name), theirs_shown)
+    if chosen == THEIRS:
+        values: dict[Key, list[str] | None] = dict(their_values) if their_values else {}
+        if their_row is None and not their_values:
+            values = {k: None for k in my_values}  # deleted from the live item: gone
+        return RowMerge(values, [], [name])
+    kept = dict(my_values)
+    if my_row is not None and their_row is None and not their_values:
+        kept = {k: (None if k[2] == "id" else v) for k, v in kept.items()}  # gone live: it comes back as new
+    conflicts = [] if chosen == MINE else [Conflict(name, (prefix, child, DELETE), None, theirs_shown, mine_shown)]
+    return RowMerge(kept, conflicts, [])
+
+
+def text_of(fields: dict[str, list[str]]) -> list[str]:
+    """A row's text as a person reads it in the conflict panel: its fields' values."""
+    return [
+        value for field, values in sorted(fields.items()) if field not in ("id", DELETE) for value in values if value
+    ]
 
 
 def merged_order(mine: list[str], theirs: list[str]) -> list[str]:

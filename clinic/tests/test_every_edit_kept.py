@@ -147,3 +147,92 @@ def test_line_ends_and_a_many_to_many_choice_are_no_false_conflict(editors):
     assert response.status_code == 302, "a false conflict: the form came back"
     physician.refresh_from_db()
     assert physician.biography_en == "A's biography.\nIn two lines." and physician.position_en == "B's position."
+
+
+def index_of(form: dict, child) -> str:
+    return next(key for key, value in form.items() if key.endswith("-id") and value == [str(child.pk)]).split("-")[-2]
+
+
+def test_a_child_changed_on_its_own_page_is_kept_by_a_stale_form_of_its_parent(editors):
+    a, b = editors
+    page = nets_page()
+    section = page.sections.order_by("order", "pk").first()
+    parent_form = opened(b, page)
+    save(a, section, opened(a, section), body_en="A's section text, on the section's own page.")
+    response = save(b, page, parent_form, lead_en="B's lead.")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    section.refresh_from_db()
+    page.refresh_from_db()
+    assert section.body_en == "A's section text, on the section's own page." and page.lead_en == "B's lead."
+
+
+def test_a_child_changed_on_its_own_page_is_kept_when_an_older_draft_of_its_parent_is_published(editors, settings):
+    a, b = editors
+    page = nets_page()
+    section = page.sections.order_by("order", "pk").first()
+    save(b, page, opened(b, page), "_save_draft", lead_en="B's drafted lead.")
+    save(a, section, opened(a, section), body_en="A's live section text.")
+    assert b.post(reverse("admin:draft_action", args=[open_draft(page).pk, "publish"])).status_code == 302
+    section.refresh_from_db()
+    page.refresh_from_db()
+    assert section.body_en == "A's live section text." and page.lead_en == "B's drafted lead."
+
+
+@pytest.mark.parametrize("approval", [False, True], ids=["live", "drafts"])
+def test_two_people_who_each_add_a_row_keep_both(editors, settings, approval):
+    settings.CONTENT_APPROVAL_REQUIRED = approval
+    a, b = editors
+    page = nets_page()
+    before = page.sections.count()
+    form_a, form_b = opened(a, page), opened(b, page)
+    row = {"title_ko": "새 절", "body_ko": "본문", "order": "90", "is_published": "on"}
+    button = "_save_draft" if approval else "_save"
+    first = a.post(url(page), {**with_new_row(form_a, title_en="A's new section", **row), button: ["1"]})
+    assert first.status_code == 302
+    response = b.post(url(page), {**with_new_row(form_b, title_en="B's new section", **row), button: ["1"]})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    if approval:
+        draft = open_draft(page)
+        titles = {values[0] for key, values in draft.data.items() if key.endswith("-title_en")}
+        assert {"A's new section", "B's new section"} <= titles
+        reviewer = person("reviewer-r", MEDICAL_REVIEWERS)
+        act(a, draft, "submit")
+        act(reviewer, draft, "approve")
+    titles = set(page.sections.values_list("title_en", flat=True))
+    assert {"A's new section", "B's new section"} <= titles and page.sections.count() == before + 2
+
+
+def test_deleting_a_row_someone_else_changed_meanwhile_asks_first(editors):
+    a, b = editors
+    page = nets_page()
+    section = page.sections.order_by("order", "pk").first()
+    form_a, form_b = opened(a, page), opened(b, page)
+    index = index_of(form_a, section)
+    prefix = prefix_of(form_a)
+    save(a, page, form_a, **{f"{prefix}-{index}-body_en": "A's rewritten section."})
+    shown = b.post(url(page), {**form_b, f"{prefix}-{index}-DELETE": ["on"], "_save": ["1"]})
+    html = shown.content.decode()
+    assert shown.status_code == 200 and "A&#x27;s rewritten section." in html and "deleted on one side" in html
+    assert Section.objects.filter(pk=section.pk, body_en="A's rewritten section.").exists()
+    # B deletes it knowingly.
+    delete = choice(html, f"{prefix}-{index}-DELETE", "mine")
+    assert b.post(url(page), {**change_form_data(html), **delete, "_save": ["1"]}).status_code == 302
+    assert not Section.objects.filter(pk=section.pk).exists()
+
+
+def test_a_row_someone_deleted_while_another_changed_it_comes_back_whole_if_chosen(editors):
+    a, b = editors
+    page = nets_page()
+    section = page.sections.order_by("order", "pk").first()
+    title_ko, title_en, body_ko = section.title_ko, section.title_en, section.body_ko
+    form_a, form_b = opened(a, page), opened(b, page)
+    prefix, index = prefix_of(form_a), index_of(form_a, section)
+    assert a.post(url(page), {**form_a, f"{prefix}-{index}-DELETE": ["on"], "_save": ["1"]}).status_code == 302
+    assert not Section.objects.filter(pk=section.pk).exists()
+    html = save(b, page, form_b, **{f"{prefix}-{index}-body_en": "B's correction."}).content.decode()
+    assert "deleted on one side" in html
+    keep = choice(html, f"{prefix}-{index}-DELETE", "mine")
+    response = b.post(url(page), {**change_form_data(html), **keep, "_save": ["1"]})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    back = page.sections.get(body_en="B's correction.")
+    assert (back.title_ko, back.title_en, back.body_ko) == (title_ko, title_en, body_ko)  # every field, not only B's
