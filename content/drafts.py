@@ -57,19 +57,6 @@ draft_event = Signal()
 
 logger = logging.getLogger("netclinic.content")
 
-# Not the form's data: the buttons, the security token, and what the draft keeps apart
-# (the reason in Revision.change_reason; the version in Revision.base_version).
-IGNORED_KEYS = {
-    "csrfmiddlewaretoken",
-    "_save",
-    "_continue",
-    "_addanother",
-    "_save_draft",
-    "_submit",
-    "_reason",
-    "_edit_token",
-}
-
 
 def announce(revision: Revision, event: str, origin_url: str | None = None) -> None:
     draft_event.send(sender=Revision, revision=revision, event=event, origin=origin_url)
@@ -182,10 +169,6 @@ def can_discard(user, revision: Revision) -> bool:
     return model is not None and may_review(user, model)
 
 
-def form_data(post: QueryDict) -> dict[str, list[str]]:
-    return {key: post.getlist(key) for key in post if key not in IGNORED_KEYS}
-
-
 def save_draft(
     obj,
     post: QueryDict,
@@ -213,7 +196,7 @@ def save_draft(
         if post.get(f"{name}-clear"):
             del stored[name]
     before = merge.content_keys(revision.data) if revision.pk else {}
-    new: dict[str, Any] = dict(data) if data is not None else form_data(post)
+    new: dict[str, Any] = dict(data) if data is not None else merge.content_keys(post)
     new["__contributors__"] = sorted((contributors(revision) if revision.pk else set()) | {user.pk})
     revision.data, revision.files, revision.with_inlines = new, stored, inlines
     revision.object_repr = str(obj)[:200]

@@ -274,7 +274,7 @@ def row_merge(prefix, child, b, t, m, t_names, m_names, resolutions) -> RowMerge
     if chosen == THEIRS:
         values: dict[Key, list[str] | None] = dict(their_values) if their_values else {}
         if their_row is None and not their_values:
-            values = {k: None for k in my_values}  # deleted from the live item: gone
+            values = dict.fromkeys(my_values)  # deleted from the live item: gone
         return RowMerge(values, [], [name])
     kept = dict(my_values)
     if my_row is not None and their_row is None and not their_values:
