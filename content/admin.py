@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
@@ -303,3 +305,31 @@ class DraftListAdmin(ReadOnlyAdmin):
         if model is None:
             return revision.object_repr
         return format_html('<a href="{}">{}</a>', change_url(model, revision.object_id), revision.object_repr)
+
+
+class SecretFreeDeviceAdmin(admin.ModelAdmin):
+    """django-otp's devices without their secrets: no key, no QR code, no recovery codes,
+    for anyone (an administrator included). Staff set up their own authenticator
+    (content/admin_twofactor.py); an administrator can only see that one exists, or
+    delete it for someone who lost their phone, who then sets up a new one."""
+
+    list_display = ("user", "name", "created_at", "last_used_at", "confirmed")
+    list_filter = ("confirmed",)
+    search_fields = ("user__username",)
+    fields = ("user", "name", "confirmed", "created_at", "last_used_at")
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False  # a device added here would have a key someone else typed or read
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_inlines(self, request, obj):
+        return []  # (otp_static's inline lists the recovery codes themselves)
+
+
+for _device in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(_device):
+        admin.site.unregister(_device)
+    admin.site.register(_device, SecretFreeDeviceAdmin)

@@ -283,6 +283,9 @@ TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
 ADMIN_REQUIRE_2FA = env_bool("DJANGO_ADMIN_REQUIRE_2FA", not DEBUG)
 ADMIN_RECOVERY_CODES = 10
 OTP_TOTP_ISSUER = "NET Clinic website"
+# Never show a device's key, QR code or recovery codes in the admin (content/admin.py
+# replaces django-otp's device admins with secret-free ones; this covers any other).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -2,14 +2,14 @@
 without an administrator, and keeps recovery codes for a lost phone."""
 
 import re
-from base64 import b32decode
+from base64 import b32decode, b32encode
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django_otp.oath import totp
-from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.admin_twofactor import normalised_code
@@ -210,3 +210,44 @@ def test_a_wrong_code_at_sign_in_is_in_the_audit_log(client, staff):
     entry = AuditEntry.objects.filter(action="second_factor_failed").get()
     assert entry.actor == staff and entry.actor_name == "editor"
     assert wrong not in entry.reason  # the code itself is never kept
+
+
+def test_no_admin_page_shows_an_authenticator_secret_to_anyone(client):
+    """Every registered model's list and change pages, as a superuser who gave a code:
+    no device's key (hex or base32), QR code or recovery code appears; django-otp's
+    own config and QR code pages are gone."""
+    from django.contrib import admin
+
+    admin_user = get_user_model().objects.create_user("boss", password=PASSWORD, is_staff=True, is_superuser=True)
+    colleague = get_user_model().objects.create_user("colleague", password=PASSWORD, is_staff=True)
+    device = TOTPDevice.objects.create(user=colleague, name="phone", confirmed=True)
+    codes = StaticDevice.objects.create(user=colleague, name="recovery", confirmed=True)
+    token = StaticToken.objects.create(device=codes, token="qwertyuiopas")
+    TOTPDevice.objects.create(user=admin_user, name="phone", confirmed=True)
+    own = TOTPDevice.objects.get(user=admin_user)
+    client.post(
+        reverse("admin:login"),
+        {"username": "boss", "password": PASSWORD, "otp_token": code_for(own), "next": "/admin/"},
+    )
+    assert client.get(reverse("admin:index")).status_code == 200
+    secrets = [device.key, b32encode(device.bin_key).decode(), token.token]
+    walked = 0
+    for model, _model_admin in admin.site._registry.items():
+        info = (model._meta.app_label, model._meta.model_name)
+        pages = [reverse("admin:{}_{}_changelist".format(*info))]
+        pages += [
+            reverse("admin:{}_{}_change".format(*info), args=[pk])
+            for pk in model._default_manager.values_list("pk", flat=True)[:3]
+        ]
+        for url in pages:
+            html = client.get(url).content.decode()
+            walked += 1
+            for secret in secrets:
+                assert secret not in html, url
+    assert walked > 20
+    for name in ("otp_totp_totpdevice_config", "otp_totp_totpdevice_qrcode"):
+        with pytest.raises(NoReverseMatch):
+            reverse(f"admin:{name}", args=[device.pk])
+    for url in (f"/admin/otp_totp/totpdevice/{device.pk}/config/", f"/admin/otp_totp/totpdevice/{device.pk}/qrcode/"):
+        assert client.get(url).status_code in (302, 404)  # (the admin's catch-all sends unknown pages away)
+    assert client.get(reverse("admin:otp_totp_totpdevice_add")).status_code == 403  # no key typed by another
