@@ -4,19 +4,33 @@ time, every opening, export and deletion logged (content/audit.py)."""
 
 from typing import Any
 
-from django.contrib import admin
-from django.http import Http404, HttpResponse
+from cryptography.fernet import InvalidToken
+from django.contrib import admin, messages
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from appointments import retention, storage
+from appointments.crypto import unreadable_fields
 from appointments.models import AppointmentsPage, Attachment, ConsultationRequest, PrivacyPolicy
 from content import audit
 from content.admin import SingletonTranslatedAdmin
 
 PERSONAL = ("asker", "name", "phone", "email", "reply_language", "question", "diagnosis", "treated_at")
+
+
+UNREADABLE_NOTICE = _(
+    "Part of this request cannot be decrypted with the keys in DJANGO_FIELD_ENCRYPTION_KEYS: the key it was "
+    "encrypted with is missing from the list. Nothing of it has been changed or lost. It stays read-only, and is "
+    "not deleted on schedule, until the operator puts that key back in the list (README: Keys)."
+)
+
+
+def unreadable(request: ConsultationRequest) -> bool:
+    """Whether any of the request's fields, or its files' names, cannot be decrypted."""
+    return bool(unreadable_fields(request)) or any(unreadable_fields(a) for a in request.attachments.all())
 
 
 @admin.register(AppointmentsPage)
@@ -53,6 +67,13 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     def has_add_permission(self, request) -> bool:
         return False
 
+    def has_change_permission(self, request, obj=None) -> bool:
+        # What the current keys cannot read is read-only: nothing is written over it.
+        return super().has_change_permission(request, obj) and not (obj is not None and unreadable(obj))
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return super().has_delete_permission(request, obj) and not (obj is not None and unreadable(obj))
+
     def get_urls(self):
         own = [
             path("<int:pk>/export/", self.admin_site.admin_view(self.export_view), name="appointments_request_export"),
@@ -82,6 +103,8 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         obj = self.get_object(request, object_id)
         if obj is not None and request.method == "GET" and self.has_view_permission(request, obj):
             audit.record("opened", request.user, obj)
+            if unreadable(obj):
+                messages.error(request, UNREADABLE_NOTICE)
         extra = {**(extra_context or {})}
         if obj is not None and request.user.has_perm("appointments.export_consultationrequest"):
             extra["export_url"] = reverse("admin:appointments_request_export", args=[obj.pk])
@@ -106,6 +129,9 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         if not request.user.has_perm("appointments.export_consultationrequest"):
             raise Http404
         obj = get_object_or_404(ConsultationRequest, pk=pk)
+        if unreadable(obj):
+            messages.error(request, UNREADABLE_NOTICE)
+            return HttpResponseRedirect(reverse("admin:appointments_consultationrequest_change", args=[obj.pk]))
         audit.record("exported", request.user, obj)
         lines = [f"{ConsultationRequest._meta.get_field('reference').verbose_name}: {obj.reference}"]
         lines.append(f"{ConsultationRequest._meta.get_field('sent_at').verbose_name}: {obj.sent_at:%Y-%m-%d %H:%M}")
@@ -123,8 +149,23 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         if not request.user.has_perm("appointments.view_attachment"):
             raise Http404
         attachment = get_object_or_404(Attachment, pk=file_pk, request_id=pk)
+        back = HttpResponseRedirect(reverse("admin:appointments_consultationrequest_change", args=[pk]))
+        try:
+            data = storage.read(attachment.stored_as)
+        except InvalidToken:
+            messages.error(request, UNREADABLE_NOTICE)
+            return back
+        except FileNotFoundError:
+            messages.error(
+                request,
+                _(
+                    "This file is missing from the private files folder (DJANGO_PRIVATE_ROOT). "
+                    "Ask the operator to restore it from the last backup (README: Backups)."
+                ),
+            )
+            return back
         audit.record("opened", request.user, attachment.request, reason=f"file {attachment.pk}")
-        response = HttpResponse(storage.read(attachment.stored_as), content_type=attachment.content_type)
+        response = HttpResponse(data, content_type=attachment.content_type)
         response["Content-Disposition"] = f'attachment; filename="{attachment.request.reference}-{attachment.pk}"'
         response["X-Content-Type-Options"] = "nosniff"
         return no_store(response)

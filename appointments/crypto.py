@@ -13,8 +13,39 @@ from functools import lru_cache
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
-UNREADABLE = "[cannot be decrypted with the current keys]"
+
+class Unreadable:
+    """A value the current keys cannot decrypt: an explicit state, never a string.
+
+    It holds the ciphertext as stored, and writing it back stores that ciphertext
+    unchanged, so no save, of any form or command, can put a placeholder (or
+    anything) over text that may be read again once its key is back. It shows as a
+    notice, never as the token."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __str__(self) -> str:
+        return str(_("[cannot be decrypted with the current keys]"))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Unreadable) and other.token == self.token
+
+    def __hash__(self) -> int:
+        return hash(self.token)
+
+
+def unreadable_fields(obj: models.Model) -> list[str]:
+    """The encrypted fields of obj that the current keys cannot decrypt."""
+    return [
+        f.name
+        for f in obj._meta.concrete_fields
+        if isinstance(f, EncryptedTextField) and isinstance(getattr(obj, f.attname, None), Unreadable)
+    ]
 
 
 @lru_cache(maxsize=4)
@@ -44,6 +75,8 @@ class EncryptedTextField(models.TextField):
     on, by design. An empty value is stored empty."""
 
     def get_prep_value(self, value):
+        if isinstance(value, Unreadable):
+            return value.token  # what was stored, unchanged
         value = super().get_prep_value(value)
         if value in (None, ""):
             return value
@@ -55,5 +88,5 @@ class EncryptedTextField(models.TextField):
         try:
             return decrypt(value.encode()).decode()
         except InvalidToken:
-            # A key that was removed before rotation finished: say so, never show the token.
-            return UNREADABLE
+            # A key that was removed before rotation finished: kept as it is (see Unreadable).
+            return Unreadable(value)

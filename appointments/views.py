@@ -1,7 +1,6 @@
 """Appointments and referrals, the consultation request form, the privacy policy."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -16,7 +15,9 @@ from appointments import outbox, storage
 from appointments.apps import COORDINATORS
 from appointments.forms import ConsultationRequestForm
 from appointments.models import AppointmentsPage, Attachment, ConsultationRequest, PrivacyPolicy
+from content import security
 from content.markup import plain_text
+from content.security import client_ip
 from content.seo import PageMeta
 
 SENT_SESSION_KEY = "appointments.sent"
@@ -35,20 +36,12 @@ def consent_text(page: AppointmentsPage) -> str:
     return "\n\n".join(plain_text(part) for part in parts if part)
 
 
-def over_limit(address: str) -> bool:
-    """Count this submission against the per-address and the global hourly limits."""
-    keys = {f"appointments:rate:{address}": settings.REQUEST_RATE_PER_ADDRESS}
-    keys["appointments:rate:all"] = settings.REQUEST_RATE_GLOBAL
-    for key, limit in keys.items():
-        cache.add(key, 0, 3600)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, 3600)
-            count = 1
-        if count > limit:
-            return True
-    return False
+def over_limit(request) -> bool:
+    """Count this submission against the per-client and the global hourly limits
+    (netclinic/security.py: the real client behind nginx, counted by every worker)."""
+    if security.over_limit("request-form", client_ip(request), settings.REQUEST_RATE_PER_ADDRESS, 3600):
+        return True
+    return security.over_limit("request-form", "all", settings.REQUEST_RATE_GLOBAL, 3600)
 
 
 def coordinators_emails() -> list[str]:
@@ -89,7 +82,7 @@ class AppointmentsView(TemplateView):
         if not form.is_valid():
             # 200, as Django's forms do: the page is the form again, with what to correct.
             return self.render_to_response(self.get_context_data(form=form))
-        if over_limit(request.META.get("REMOTE_ADDR", "")):
+        if over_limit(request):
             form.add_error(
                 None, _("Too many requests have been sent from here in the last hour. Please try again later.")
             )

@@ -10,7 +10,6 @@ from typing import Any
 from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -21,7 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from content import audit
+from content import audit, security
 from content.drafts import needs_approval
 from content.markup import MAX_MARKDOWN_CHARS, render_markdown
 from content.models import OutdatedTranslation
@@ -44,13 +43,7 @@ def _change_url(obj) -> str:
 def markdown_preview(request: HttpRequest) -> HttpResponse:
     """The sanitized HTML of the Markdown an editor is typing, for the admin's live preview."""
     window = int(time.time() // 60)
-    key = f"markdown-preview:{request.user.pk}:{window}"
-    cache.add(key, 0, timeout=120)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr: count this one alone
-        count = 1
-    if count > PREVIEW_REQUESTS_PER_MINUTE:
+    if security.over_limit(f"markdown-preview:{window}", str(request.user.pk), PREVIEW_REQUESTS_PER_MINUTE, 120):
         message = gettext("Too many previews in a minute. The preview comes back in a moment; your text is kept.")
         return HttpResponse(
             message, status=429, content_type="text/plain; charset=utf-8", headers={"Retry-After": "60"}

@@ -58,6 +58,14 @@ def _sync_roles(sender, **kwargs) -> None:
     ensure_roles()
 
 
+def _cache_tables(sender, using="default", **kwargs) -> None:
+    """The database cache's table (the shared limits' counts when there is no Redis:
+    netclinic/settings.py), made by every migrate; nothing when it exists."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=using, verbosity=0)
+
+
 class ContentConfig(AppConfig):
     name = "content"
     verbose_name = _("Site")
@@ -65,6 +73,7 @@ class ContentConfig(AppConfig):
     def ready(self) -> None:
         # After every migrate, so that content models added later reach the roles too.
         post_migrate.connect(_sync_roles, sender=self, dispatch_uid="content.roles")
+        post_migrate.connect(_cache_tables, sender=self, dispatch_uid="content.cache_tables")
         from content import audit, notifications
         from content.drafts import draft_event
         from content.signals import connect_signals

@@ -272,9 +272,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 SIGNIN_ADDRESS_FAILURE_LIMIT = env_int("SIGNIN_ADDRESS_FAILURE_LIMIT", 30)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "netclinic.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "content.security.client_ip"
 # How many proxies in front of the site append to X-Forwarded-For: the TLS proxy.
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
+# ... and the addresses it connects from: X-Forwarded-For is believed only from these.
+TRUSTED_PROXY_ADDRESSES = env_list("DJANGO_TRUSTED_PROXY_ADDRESSES", ["127.0.0.1", "::1"])
 
 # Two-factor sign-in (django-otp: an authenticator app, TOTP, and recovery codes).
 # On, the default with DEBUG off: every staff member gives a code, and a new one is
@@ -379,6 +381,14 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+# The counts behind every limit (netclinic/security.py: the request form, previews):
+# shared by all workers and instances, so Redis when there is one, else the database
+# (a table that content's migration 0006 makes).
+CACHES["limits"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "limits"}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netclinic_limits"}
+)
 # Search result pages: in each process, at most 300 (about 6 MB), the oldest dropped
 # first; apart from the pages, so that searches nobody repeats never push them out.
 CACHES["search_pages"] = {
@@ -387,6 +397,9 @@ CACHES["search_pages"] = {
     "OPTIONS": {"MAX_ENTRIES": 300},
 }
 PAGE_CACHE_QUERIES = "search_pages"
+# Every key hashed: a key holding what someone typed is never kept or printed.
+for _cache in CACHES.values():
+    _cache["KEY_FUNCTION"] = "content.security.hashed_key"
 PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 24 * 3600)
 # The pages that read query parameters (URL name: parameters). Any other parameter,
@@ -427,3 +440,6 @@ REQUEST_RATE_GLOBAL = env_int("REQUEST_RATE_GLOBAL", 100)  # per hour, all visit
 # Where "a new request has arrived" goes: the coordinators' shared address, else the
 # e-mail of each active member of the Patient coordinators group.
 COORDINATORS_EMAIL = os.environ.get("DJANGO_COORDINATORS_EMAIL", "")
+# The outbox (appointments/outbox.py) is sent by `send_outbox` from cron; the running
+# site also wakes a background thread per process, which never holds up a page.
+OUTBOX_BACKGROUND_SENDER = env_bool("DJANGO_OUTBOX_BACKGROUND_SENDER", True)

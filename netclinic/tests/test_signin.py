@@ -7,7 +7,7 @@ from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from netclinic.security import client_ip
+from content.security import client_ip
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password"
@@ -26,7 +26,7 @@ def staff():
 
 def sign_in(password: str, client_address: str = "203.0.113.7", forged: str = "", **extra) -> Client:
     """A sign-in through the TLS proxy, which appends the client's address to X-Forwarded-For."""
-    client = Client(REMOTE_ADDR="10.0.0.2")  # the proxy
+    client = Client(REMOTE_ADDR="127.0.0.1")  # the proxy, on the loopback
     forwarded = f"{forged}, {client_address}" if forged else client_address
     client.response = client.post(
         reverse("admin:login"),
@@ -39,11 +39,16 @@ def sign_in(password: str, client_address: str = "203.0.113.7", forged: str = ""
 
 def test_client_address_is_the_one_the_proxy_saw(settings):
     factory = RequestFactory()
-    request = factory.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.1.1.1, 2.2.2.2, 203.0.113.7")
+    request = factory.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="1.1.1.1, 2.2.2.2, 203.0.113.7")
     assert client_ip(request) == "203.0.113.7"
     assert client_ip(factory.get("/", REMOTE_ADDR="198.51.100.1")) == "198.51.100.1"  # not through the proxy
+    # Straight to gunicorn from elsewhere: a forged header is not believed.
+    direct = factory.get("/", REMOTE_ADDR="198.51.100.1", HTTP_X_FORWARDED_FOR="203.0.113.99")
+    assert client_ip(direct) == "198.51.100.1"
+    # Nor is something that is not an address.
+    assert client_ip(factory.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="<script>")) == "127.0.0.1"
     settings.TRUSTED_PROXY_COUNT = 0
-    assert client_ip(request) == "10.0.0.2"
+    assert client_ip(request) == "127.0.0.1"
 
 
 def test_five_failures_lock_the_username_from_that_address(staff):
@@ -105,7 +110,7 @@ def test_many_usernames_from_one_address_pause_that_address(staff, settings):
     settings.SIGNIN_ADDRESS_FAILURE_LIMIT = 30
     for user in range(6):
         for _ in range(5):
-            Client(REMOTE_ADDR="10.0.0.2").post(
+            Client(REMOTE_ADDR="127.0.0.1").post(
                 reverse("admin:login"),
                 {"username": f"guess{user}", "password": "wrong", "next": "/admin/"},
                 HTTP_X_FORWARDED_FOR="203.0.113.7",
@@ -120,7 +125,7 @@ def test_a_few_mistakes_on_a_shared_network_lock_nobody_else_out(staff):
     """Three colleagues behind the hospital's one address each mistype four times."""
     for user in ("nurse-a", "nurse-b", "doctor-c"):
         for _ in range(4):
-            Client(REMOTE_ADDR="10.0.0.2").post(
+            Client(REMOTE_ADDR="127.0.0.1").post(
                 reverse("admin:login"),
                 {"username": user, "password": "wrong", "next": "/admin/"},
                 HTTP_X_FORWARDED_FOR="203.0.113.7",

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from appointments import storage
-from appointments.crypto import UNREADABLE, EncryptedTextField
+from appointments.crypto import EncryptedTextField, unreadable_fields
 from appointments.models import Attachment, ConsultationRequest, OutboxMessage
 
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
                 for obj in model.objects.select_for_update():
                     # Read with any key, written with the first one.
                     values = {name: getattr(obj, name) for name in fields}
-                    if UNREADABLE in values.values():
+                    if unreadable_fields(obj):
                         raise CommandError(f"{model.__name__} {obj.pk} cannot be decrypted: is a key missing?")
                     model.objects.filter(pk=obj.pk).update(**values)
                     rows += 1
