@@ -13,6 +13,9 @@ class AppointmentsConfig(AppConfig):
     # The appointments page and the privacy policy: a second editor or an administrator
     # signs off changes (content/drafts.py).
     sign_off = "editorial"
+    # Folders that hold data, which every backup takes (content/sitebackup.py): the
+    # requests' encrypted files. {name in the backup: the setting that names the folder}.
+    data_folders = {"private": "PRIVATE_ROOT"}
 
     def ready(self) -> None:
         from content.roles import ROLE_LABELS

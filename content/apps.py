@@ -69,6 +69,9 @@ def _cache_tables(sender, using="default", **kwargs) -> None:
 class ContentConfig(AppConfig):
     name = "content"
     verbose_name = _("Site")
+    # Folders that hold data, which every backup takes (content/sitebackup.py): staff's
+    # images. Any app may declare its own the same way.
+    data_folders = {"media": "MEDIA_ROOT"}
 
     def ready(self) -> None:
         # After every migrate, so that content models added later reach the roles too.

@@ -1,4 +1,9 @@
-"""Whole-site backups: the database, the media folder and a manifest with checksums.
+"""Whole-site backups: the database, every folder that holds data and a manifest with checksums.
+
+The folders are those the apps declare (an AppConfig's `data_folders`: the media
+folder, the requests' encrypted files under DJANGO_PRIVATE_ROOT, and any later
+app's), so nothing an app keeps on disk is left out. The encryption keys are never
+in a backup: keep them apart (README: Keys).
 
 `manage.py backup` writes one tar file; `manage.py restore` brings it back onto an
 empty site. Unlike export_content (the content alone, to move it between sites),
@@ -20,11 +25,12 @@ import tarfile
 import tempfile
 from pathlib import Path, PurePosixPath
 
+from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-FORMAT = 1
+FORMAT = 2  # 2: every declared folder; 1: the media folder only (still read)
 MANIFEST = "manifest.json"
 
 
@@ -98,43 +104,65 @@ def load_database(source: Path) -> None:
     )
 
 
-def media_files() -> list[Path]:
-    root = Path(settings.MEDIA_ROOT)
+def data_folders() -> dict[str, Path]:
+    """{name in the backup: folder} for every folder an app declares as holding data."""
+    found: dict[str, Path] = {}
+    for config in apps.get_app_configs():
+        for name, setting in getattr(config, "data_folders", {}).items():
+            if name in found or name == MANIFEST or "/" in name:
+                raise BackupError(f"{config.name} declares the data folder {name!r}, which is taken or not a name.")
+            found[name] = Path(getattr(settings, setting))
+    return found
+
+
+def folder_files(root: Path) -> list[Path]:
     return sorted(path for path in root.rglob("*") if path.is_file()) if root.is_dir() else []
+
+
+def media_files() -> list[Path]:
+    return folder_files(Path(settings.MEDIA_ROOT))
 
 
 def backup(archive: Path) -> dict:
     """Write the whole site to `archive` (a tar file); return its manifest."""
-    root = Path(settings.MEDIA_ROOT)
+    folders = data_folders()
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / _database_file_name()
         dump_database(database)
         files = {database.name: _sha256(database)}
-        media = media_files()
-        for path in media:
-            files[f"media/{path.relative_to(root).as_posix()}"] = _sha256(path)
+        held = [
+            (f"{name}/{path.relative_to(root).as_posix()}", path)
+            for name, root in folders.items()
+            for path in folder_files(root)
+        ]
+        for arcname, path in held:
+            files[arcname] = _sha256(path)
         manifest = {
             "format": FORMAT,
             "made_at": timezone.now().isoformat(),
             "database": connection.vendor,
+            "folders": sorted(folders),
             "files": files,
         }
-        with tarfile.open(archive, "w") as tar:
+        partial = archive.with_name(archive.name + ".partial")
+        with tarfile.open(partial, "w") as tar:
             data = json.dumps(manifest, indent=1).encode()
             info = tarfile.TarInfo(MANIFEST)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
             tar.add(database, arcname=database.name)
-            for path in media:
-                tar.add(path, arcname=f"media/{path.relative_to(root).as_posix()}")
+            for arcname, path in held:
+                tar.add(path, arcname=arcname)
+        partial.replace(archive)  # a backup cut short never takes the name of a whole one
     return manifest
 
 
 def restore(archive: Path) -> dict:
     """Bring a backup back onto an empty site, after checking every file against the manifest."""
-    root = Path(settings.MEDIA_ROOT)
-    if media_files():
-        raise BackupError(f"{root} already holds files. Restore onto an empty site: an empty media folder.")
+    folders = data_folders()
+    for root in folders.values():
+        if folder_files(root):
+            raise BackupError(f"{root} already holds files. Restore onto an empty site: empty data folders.")
     try:
         tar = tarfile.open(archive)  # noqa: SIM115 (closed by the with below)
     except (OSError, tarfile.TarError) as error:
@@ -144,7 +172,7 @@ def restore(archive: Path) -> dict:
             manifest = json.loads(tar.extractfile(MANIFEST).read())  # type: ignore[union-attr]
         except (KeyError, AttributeError, ValueError) as error:
             raise BackupError(f"{archive} has no readable manifest: {error}") from None
-        if manifest.get("format") != FORMAT or manifest.get("database") != connection.vendor:
+        if manifest.get("format") not in (1, FORMAT) or manifest.get("database") != connection.vendor:
             raise BackupError(
                 f"{archive} is a format {manifest.get('format')} backup of a {manifest.get('database')} database; "
                 f"this site reads format {FORMAT} backups of {connection.vendor} databases."
@@ -161,10 +189,20 @@ def restore(archive: Path) -> dict:
             target.parent.mkdir(parents=True, exist_ok=True)
             with tar.extractfile(member) as source, target.open("wb") as out:  # type: ignore[union-attr]
                 shutil.copyfileobj(source, out)
+            target.chmod(member.mode & 0o777)  # as private as it was
             if _sha256(target) != expected[name]:
                 raise BackupError(f"{name} in {archive} does not match its checksum: the backup is damaged.")
+        unknown = {name.split("/", 1)[0] for name in expected if "/" in name} - set(folders)
+        if unknown:
+            raise BackupError(f"{archive} holds folders this site does not declare: {', '.join(sorted(unknown))}.")
         load_database(staged / _database_file_name())
-        if (staged / "media").is_dir():
-            root.mkdir(parents=True, exist_ok=True)
-            shutil.copytree(staged / "media", root, dirs_exist_ok=True)
+        for name, root in folders.items():
+            if (staged / name).is_dir():
+                root.mkdir(parents=True, exist_ok=True, mode=0o700)
+                shutil.copytree(staged / name, root, dirs_exist_ok=True)
+        # What is in place now is what the backup held, byte for byte.
+        for arcname, digest in expected.items():
+            name, _slash, rest = arcname.partition("/")
+            if rest and _sha256(folders[name] / rest) != digest:
+                raise BackupError(f"{arcname} was not restored intact: check the disk, then restore again.")
     return manifest

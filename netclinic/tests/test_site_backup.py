@@ -5,7 +5,9 @@ keeps them), given what a working site has, backed up with `manage.py backup`, a
 restored with `manage.py restore` onto a new, empty site.
 """
 
+import hashlib
 import io
+import json
 import os
 import tarfile
 from pathlib import Path
@@ -15,6 +17,7 @@ import pytest
 
 from content.testing.commands import manage as run_manage
 from content.testing.commands import sqlite_rows
+from content.testing.server import FIELD_KEY
 
 # What staff do on a working site, run inside the first site.
 WORKING_SITE = """
@@ -39,7 +42,29 @@ AccessAttempt.objects.create(username="someone", ip_address="203.0.113.7", user_
                              path_info="/admin/login/", get_data="", post_data="", failures_since_start=2)
 AccessLog.objects.create(username="editor", ip_address="203.0.113.8", user_agent="x", http_accept="*",
                          path_info="/admin/login/")
+# A patient's request with a file (encrypted under DJANGO_PRIVATE_ROOT).
+from appointments import storage
+from appointments.models import Attachment, ConsultationRequest
+request = ConsultationRequest.objects.create(language="ko", asker="patient", name="Kim", reply_language="ko",
+                                             question="When?", consent="as shown")
+Attachment.objects.create(request=request, name="report.pdf", content_type="application/pdf", size=13,
+                          stored_as=storage.store(b"%PDF-1.4 test"))
 print("ready")
+"""
+
+# In the restored site: a coordinator downloads the request's file.
+DOWNLOAD = """
+import hashlib
+from django.contrib.auth.models import User
+from django.test import Client
+from appointments.models import Attachment
+
+User.objects.create_superuser("coordinator", "", "a-coordinator-password-123")
+client = Client(HTTP_HOST="127.0.0.1")
+client.force_login(User.objects.get(username="coordinator"))
+attachment = Attachment.objects.get()
+response = client.get(f"/admin/appointments/consultationrequest/{attachment.request_id}/files/{attachment.pk}/")
+print(response.status_code, hashlib.sha256(response.content).hexdigest())
 """
 
 # In the restored site: the deleted medicine comes back through the admin's recovery page.
@@ -59,7 +84,12 @@ print(response.status_code, Treatment.objects.filter(name_en="Sunitinib").count(
 
 
 def site_env(folder: Path) -> dict[str, str]:
-    return {"DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}", "DJANGO_MEDIA_ROOT": str(folder / "media")}
+    return {
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+        "DJANGO_MEDIA_ROOT": str(folder / "media"),
+        "DJANGO_PRIVATE_ROOT": str(folder / "private"),
+        "DJANGO_FIELD_ENCRYPTION_KEYS": FIELD_KEY,
+    }
 
 
 def manage(folder: Path, *command: str, check: bool = True):
@@ -92,8 +122,27 @@ def test_a_restored_site_holds_every_row_and_file_the_original_held(backed_up, t
     assert before == after
     for table in ("auth_user", "otp_totp_totpdevice", "clinic_historicaldepartment", "axes_accesslog"):
         assert before[table], table  # the comparison covered staff, devices, history and the audit trail
+    # Every folder any app declares, the requests' encrypted files too.
     assert files(original / "media") == files(restored / "media") != {}
+    assert files(original / "private") == files(restored / "private") != {}
     assert "No migrations to apply" in manage(restored, "migrate", "--noinput").stdout
+    # A coordinator downloads the same bytes the patient sent.
+    status, digest = manage(restored, "shell", "-c", DOWNLOAD).stdout.split()[-2:]
+    assert (status, digest) == ("200", hashlib.sha256(b"%PDF-1.4 test").hexdigest())
+
+
+def test_every_data_folder_an_app_declares_is_in_the_manifest(backed_up):
+    """The registry, not a list in the backup code: a later app's folder is taken too."""
+    from django.apps import apps
+
+    _original, archive = backed_up
+    with tarfile.open(archive) as tar:
+        manifest = json.loads(tar.extractfile("manifest.json").read())
+        names = {member.name.split("/", 1)[0] for member in tar.getmembers() if "/" in member.name}
+    declared = {name for config in apps.get_app_configs() for name in getattr(config, "data_folders", {})}
+    assert declared >= {"media", "private"}
+    assert set(manifest["folders"]) == declared and names <= declared
+    assert all("/" not in name or name.split("/", 1)[0] in declared for name in manifest["files"])
 
 
 def test_deleted_items_can_still_be_recovered_after_a_restore(backed_up, tmp_path):
@@ -161,7 +210,7 @@ def test_a_postgresql_site_backs_up_with_pg_dump_and_restores(tmp_path):
 
         run(urls[0], "migrate", "--noinput")
         run(urls[0], "load_content")
-        run(urls[0], "shell", "-c", WORKING_SITE)
+        assert "ready" in run(urls[0], "shell", "-c", WORKING_SITE).stdout
         archive = tmp_path / "site.tar"
         assert "Backed up the postgresql database" in run(urls[0], "backup", str(archive)).stdout
         assert "Restored the backup" in run(urls[1], "restore", str(archive)).stdout
@@ -179,6 +228,8 @@ def test_a_postgresql_site_backs_up_with_pg_dump_and_restores(tmp_path):
         original, restored = snapshot(urls[0]), snapshot(urls[1])
         assert original == restored and original["auth_user"] and original["clinic_historicaldepartment"]
         assert run(urls[1], "shell", "-c", RECOVER).stdout.split()[-2:] == ["302", "1"]
+        status, digest = run(urls[1], "shell", "-c", DOWNLOAD).stdout.split()[-2:]
+        assert (status, digest) == ("200", hashlib.sha256(b"%PDF-1.4 test").hexdigest())
     finally:
         with psycopg.connect(DATABASE_URL, autocommit=True) as admin:
             for name in names:

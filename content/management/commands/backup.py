@@ -6,7 +6,7 @@ from content.sitebackup import BackupError, backup
 
 
 class Command(BaseCommand):
-    help = "Back up the whole site (database, media, a manifest with checksums) to one tar file."
+    help = "Back up the whole site (database, every data folder, a manifest with checksums) to one tar file."
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("archive", help="Where to write the backup, e.g. netclinic-2026-12-02.tar")
@@ -17,6 +17,8 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(str(error)) from None
         size = Path(archive).stat().st_size
-        media = len(manifest["files"]) - 1
-        database = manifest["database"]
-        self.stdout.write(f"Backed up the {database} database and {media} media files to {archive} ({size} bytes).")
+        files = len(manifest["files"]) - 1
+        database, folders = manifest["database"], ", ".join(manifest["folders"])
+        self.stdout.write(
+            f"Backed up the {database} database and {files} files ({folders}) to {archive} ({size} bytes)."
+        )
