@@ -4,7 +4,6 @@ The admin site serves them under its own address (content/admin_site.py).
 """
 
 import datetime
-import time
 from typing import Any
 
 from django.apps import apps
@@ -42,8 +41,7 @@ def _change_url(obj) -> str:
 @require_POST
 def markdown_preview(request: HttpRequest) -> HttpResponse:
     """The sanitized HTML of the Markdown an editor is typing, for the admin's live preview."""
-    window = int(time.time() // 60)
-    if security.over_limit(f"markdown-preview:{window}", str(request.user.pk), PREVIEW_REQUESTS_PER_MINUTE, 120):
+    if security.over_limit("markdown-preview", str(request.user.pk), PREVIEW_REQUESTS_PER_MINUTE, 60):
         message = gettext("Too many previews in a minute. The preview comes back in a moment; your text is kept.")
         return HttpResponse(
             message, status=429, content_type="text/plain; charset=utf-8", headers={"Retry-After": "60"}

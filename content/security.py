@@ -4,6 +4,7 @@ keys that never show what they count."""
 
 import hashlib
 import ipaddress
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -44,16 +45,19 @@ def from_trusted_proxy(remote: str) -> bool:
 
 
 def over_limit(name: str, who: str, limit: int, seconds: int) -> bool:
-    """Count one more for `who` under `name`; True when that is over `limit` within
-    the window. Counts live in the shared "limits" cache (Redis when configured,
-    else the database), so every worker and instance agrees."""
+    """Count one more for `who` under `name` in the current window of `seconds`; True
+    when that is over `limit`. Counts live in the shared "limits" cache (Redis when
+    configured, else the database), so every worker and instance agrees. Windows are
+    fixed (the hour, the minute), each its own key; on the database two workers
+    counting the same instant may count one hit once (its incr is a read and a
+    write), never more than that."""
     store = caches["limits"]
-    key = f"limit:{name}:{who}"
-    store.add(key, 0, seconds)
+    key = f"limit:{name}:{who}:{int(time.time() // seconds)}"
+    store.add(key, 0, seconds * 2)
     try:
         count = store.incr(key)
     except ValueError:  # expired between add and incr
-        store.set(key, 1, seconds)
+        store.set(key, 1, seconds * 2)
         count = 1
     return count > limit
 

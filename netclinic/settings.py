@@ -389,6 +389,8 @@ CACHES["limits"] = (
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netclinic_limits"}
 )
+# Longer than any window: a count's incr (a read and a write on the database) keeps this timeout.
+CACHES["limits"]["TIMEOUT"] = 2 * 3600
 # Search result pages: in each process, at most 300 (about 6 MB), the oldest dropped
 # first; apart from the pages, so that searches nobody repeats never push them out.
 CACHES["search_pages"] = {
