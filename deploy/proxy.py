@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 NGINX_DIR = Path(__file__).resolve().parent / "nginx"
-SHARED = ("limits.conf", "locations.conf", "proxy_to_site.conf", "netclinic.conf")
+SHARED = ("main.conf", "limits.conf", "locations.conf", "proxy_to_site.conf", "netclinic.conf")
 
 
 def find_nginx() -> str | None:

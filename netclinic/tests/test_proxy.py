@@ -181,8 +181,19 @@ def test_the_production_configuration_is_valid_nginx(tmp_path):
         assert old in site, old
         site = site.replace(old, new)
     (shared / "site.conf").write_text(site)
+    # The shipped main config too (workers, connections, the log format), with its
+    # system paths moved into the test's folder.
+    main_text = (NGINX_DIR / "nginx.conf").read_text()
+    for old, new in (
+        ("/etc/nginx/netclinic/main.conf", str(shared / "main.conf")),
+        ("pid /run/nginx.pid;", f"pid {tmp_path}/nginx.pid;"),
+        ("/var/log/nginx/", f"{tmp_path}/"),
+        ("include netclinic/netclinic.conf;", "include netclinic/site.conf;"),
+    ):
+        assert old in main_text, old
+        main_text = main_text.replace(old, new)
     main = tmp_path / "nginx.conf"
-    main.write_text(f"pid {tmp_path}/nginx.pid;\nevents {{}}\nhttp {{ include netclinic/site.conf; }}\n")
+    main.write_text(main_text)
     result = subprocess.run(
         [nginx, "-p", str(tmp_path), "-c", str(main), "-e", str(tmp_path / "error.log"), "-t"],
         capture_output=True,
