@@ -3,9 +3,16 @@ Searches made), with privacy by design.
 
 Kept: the normalised query, its language, the day (in Seoul) and how many times
 it was searched that day, and whether it found anything. Never an address, a
-cookie, a session, a user or a time of day. A query that looks like personal data
-(six or more digits in a row, as in phone and resident registration numbers and
-dates of birth, or an e-mail address) is not kept at all. Rows older than
+cookie, a session, a user or a time of day. Only a query that looks like search
+terms is kept; one that may hold personal data is not kept at all:
+- six or more digits in a row (phone and resident registration numbers, dates of
+  birth), or an e-mail address, or an @;
+- more than MAX_WORDS words or MAX_CHARS characters: a sentence, which tells a story;
+- more than one word that no page of the site (in the language searched) uses: a
+  name ("kim minsu"), an address, a story; one such word is kept, since a word the
+  site lacks is what the report is for ("lanreotid", a typo);
+- a word no page uses that looks like a Korean name: two to four Hangul syllables
+  starting with one of the commonest surnames (김민수, 이서연). Rows older than
 SEARCH_LOG_DAYS (90) are deleted by the running site, once a day per process,
 and by `manage.py purge_search_log` for cron.
 
@@ -30,7 +37,8 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from search import analysis
+from content.versions import request_version
+from search import analysis, engine
 from search.models import SearchQuery
 
 FOUND_HEADER = "X-Search-Found"
@@ -40,6 +48,10 @@ PERSONAL = [
     re.compile(r"@"),
 ]
 DIGIT_SEPARATORS = re.compile(r"(?<=\d)[\s().+\-/]+(?=\d)")
+MAX_WORDS = 6
+MAX_CHARS = 60
+# The commonest Korean surnames (about four in five people carry one of them).
+SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍")
 
 _lock = threading.Lock()
 _counts: dict[tuple[str, str, datetime.date], list] = {}
@@ -53,15 +65,34 @@ def normalised(query: str) -> str:
     return " ".join(visible.split())[:100]
 
 
-def looks_personal(query: str) -> bool:
+def known(word: analysis.Word, index: "engine.Index") -> bool:
+    """Whether some page of the index uses the word (each of its Hangul pieces)."""
+    if word.hangul:
+        return all(piece in index.postings for piece, _weight in analysis.hangul_pieces(word.text))
+    term = word.term
+    return not term or term in index.postings  # (a stop word says nothing)
+
+
+def looks_personal(query: str, index: "engine.Index | None" = None) -> bool:
+    """Whether the report must not keep the query (the module's docstring has the rule)."""
     joined = DIGIT_SEPARATORS.sub("", query)
-    return any(pattern.search(joined) for pattern in PERSONAL)
+    if any(pattern.search(joined) for pattern in PERSONAL):
+        return True
+    words = analysis.words(query)
+    if len(words) > MAX_WORDS or len(query) > MAX_CHARS:
+        return True
+    if index is None:
+        return False
+    unknown = [word for word in words if not word.text.isdigit() and not known(word, index)]
+    if len(unknown) > 1:
+        return True
+    return any(word.hangul and 2 <= len(word.text) <= 4 and word.text[0] in SURNAMES for word in unknown)
 
 
-def count(query: str, language: str, found: bool) -> None:
+def count(query: str, language: str, found: bool, index: "engine.Index | None" = None) -> None:
     """Count one search (kept in memory until the next flush)."""
     text = normalised(query)
-    if not text or looks_personal(text):
+    if not text or looks_personal(text, index):
         return
     key = (language, text, timezone.localdate())
     with _lock:
@@ -114,5 +145,7 @@ class SearchLogMiddleware:
             del response[FOUND_HEADER]
         if mark is not None and response.status_code == 200 and request.method == "GET":
             language = request.path.strip("/").split("/", 1)[0]
-            count(request.GET.get("q", ""), language, found=mark == "1")
+            if language in dict(settings.LANGUAGES):
+                index = engine.index_for(language, request_version(request))
+                count(request.GET.get("q", ""), language, found=mark == "1", index=index)
         return response

@@ -128,3 +128,32 @@ def test_the_purge_command_deletes_what_is_older_than_90_days(capsys):
     call_command("purge_search_log")
     assert "1 rows older than 90 days deleted" in capsys.readouterr().out
     assert list(SearchQuery.objects.values_list("query", flat=True)) == ["kept"]
+
+
+@pytest.mark.parametrize(
+    "language, query",
+    [
+        ("ko", "김민수 췌장"),  # a name and a condition
+        ("ko", "이서연"),
+        ("en", "kim minsu pancreas"),  # two words no page uses
+        ("ko", "저희 아버지가 작년에 췌장 수술을 받으셨는데 다시 재발했다고 합니다"),  # a story
+        ("en", "my mother was told last week that her tumour has come back again"),
+    ],
+)
+def test_names_and_stories_are_never_kept(client, language, query):
+    assert client.get(f"/{language}/search/", {"q": query}).status_code == 200
+    assert not SearchQuery.objects.exists()
+
+
+def test_every_kind_of_query_patients_type_is_kept():
+    """What patients type (search/tests/data/patient-queries.tsv: old names, brands,
+    spelling variants, typos, lay words) all reach the report."""
+    from search.tests.test_patient_queries import TSV
+
+    queries = [line.split("\t")[:2] for line in TSV.read_text().splitlines() if line and not line.startswith("#")]
+    assert len(queries) > 30
+    client = Client()
+    for language, query in queries:
+        assert client.get(f"/{language}/search/", {"q": query}).status_code == 200
+    kept = set(SearchQuery.objects.values_list("language", "query"))
+    assert kept == {(language, log.normalised(query)) for language, query in queries}
