@@ -3,7 +3,9 @@ defences against robots that need no third party (a honeypot field, a minimum ti
 to fill, rate limits in appointments/views.py)."""
 
 import io
+import re
 import time
+import uuid
 
 from django import forms
 from django.conf import settings
@@ -18,6 +20,7 @@ from appointments.models import ConsultationRequest
 from content.images import open_checked, reencode
 
 STARTED_SALT = "appointments.form-started"
+SUBMISSION_KEY = re.compile(r"[0-9a-f]{32}")
 # Active content a PDF may carry; a patient's report has none of it.
 PDF_ACTIVE = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia", b"/XFA", b"/AA")
 
@@ -120,12 +123,20 @@ class ConsultationRequestForm(forms.Form):
     # Robots fill every field; people never see this one (hidden by the site's CSS).
     website = forms.CharField(label=_("Leave this empty"), required=False)
     started = forms.CharField(widget=forms.HiddenInput, required=False)
+    # One key per form shown: a request sent twice (an answer lost, Send pressed again)
+    # is stored once (appointments/views.py).
+    submission = forms.CharField(widget=forms.HiddenInput, required=False, max_length=32)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         if not self.is_bound:
             self.initial["started"] = signing.TimestampSigner(salt=STARTED_SALT).sign(str(int(time.time())))
+            self.initial["submission"] = uuid.uuid4().hex
+
+    def clean_submission(self) -> str | None:
+        value = self.cleaned_data.get("submission", "")
+        return value if SUBMISSION_KEY.fullmatch(value) else None  # anything else: no key, stored as new
 
     def clean_started(self) -> str:
         """The form must have been on screen for REQUEST_MIN_SECONDS (a signed time)."""

@@ -168,6 +168,8 @@ class ConsultationRequest(models.Model):
     consent = models.TextField(_("consent given"), editable=False, help_text=_("The consent texts as shown."))
     notes = EncryptedTextField(_("coordinator's notes"), blank=True)
     delete_after = models.DateField(_("deleted after"), editable=False)
+    # The form's own key (appointments/forms.py): the same form sent again is this request.
+    submission_key = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("consultation request")

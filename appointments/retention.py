@@ -1,7 +1,9 @@
 """Requests are deleted on schedule: each on its `delete_after` day (sent + the
 retention period staff set on the appointments page, 1 year by default), with its
 files, by the running site once a day per process and by `manage.py purge_requests`
-for cron. Each deletion is in the audit log."""
+for cron. Each deletion is in the audit log. A request the current keys cannot
+decrypt waits for its key (appointments/crypto.py). Files no attachment names (a
+worker killed between writing a file and committing its row) are removed too."""
 
 import logging
 
@@ -10,7 +12,7 @@ from django.utils import timezone
 
 from appointments import storage
 from appointments.crypto import unreadable_fields
-from appointments.models import ConsultationRequest
+from appointments.models import Attachment, ConsultationRequest
 from content import audit
 
 logger = logging.getLogger("netclinic.retention")
@@ -28,6 +30,9 @@ def purge() -> int:
             continue
         delete(request, None, action="deleted_on_schedule")
         deleted += 1
+    orphans = storage.sweep_orphans(set(Attachment.objects.values_list("stored_as", flat=True)))
+    if orphans:
+        logger.warning("retention.orphan_files_removed", extra={"count": orphans})
     return deleted
 
 

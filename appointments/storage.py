@@ -2,6 +2,7 @@
 media folder), each under a random name that says nothing about its content."""
 
 import secrets
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -33,3 +34,16 @@ def rotate(name: str) -> None:
 
 def remove(name: str) -> None:
     (folder() / name).unlink(missing_ok=True)
+
+
+def sweep_orphans(known: set[str], older_than_seconds: int = 3600) -> int:
+    """Remove stored files that no attachment names (a worker killed between writing
+    the file and committing its row), once they are older than any request in flight.
+    Returns how many."""
+    removed = 0
+    cutoff = time.time() - older_than_seconds
+    for path in folder().glob("*.bin"):
+        if path.name not in known and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

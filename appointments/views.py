@@ -1,7 +1,9 @@
 """Appointments and referrals, the consultation request form, the privacy policy."""
 
+import logging
+
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.decorators import method_decorator
@@ -20,6 +22,7 @@ from content.markup import plain_text
 from content.security import client_ip
 from content.seo import PageMeta
 
+logger = logging.getLogger("netclinic.requests")
 SENT_SESSION_KEY = "appointments.sent"
 PERSONAL_FIELDS = ("name", "phone", "email", "question", "diagnosis", "treated_at", "website")
 
@@ -82,12 +85,37 @@ class AppointmentsView(TemplateView):
         if not form.is_valid():
             # 200, as Django's forms do: the page is the form again, with what to correct.
             return self.render_to_response(self.get_context_data(form=form))
+        key = form.cleaned_data["submission"]
+        already = key and ConsultationRequest.objects.filter(submission_key=key).values_list("reference", flat=True)
+        if already:
+            # Sent before (its answer was lost and the patient pressed Send again): stored once.
+            request.session[SENT_SESSION_KEY] = already[0]
+            return redirect("appointments:sent")
         if over_limit(request):
             form.add_error(
                 None, _("Too many requests have been sent from here in the last hour. Please try again later.")
             )
             return self.render_to_response(self.get_context_data(form=form, limited=True), status=429)
-        reference = self.store(form)
+        try:
+            reference = self.store(form)
+        except IntegrityError:
+            # The same form sent twice at once, to two workers: the other one stored it.
+            existing = ConsultationRequest.objects.filter(submission_key=key).first() if key else None
+            if existing is None:
+                raise
+            reference = existing.reference
+        except OperationalError:
+            # The database was busy past its timeout (or down): nothing was stored, and
+            # the form comes back with everything typed.
+            logger.warning("request.not_stored")
+            form.add_error(
+                None,
+                _(
+                    "We could not save your request just now, and nothing was sent. Everything you typed is "
+                    "still here: please press Send again in a moment."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=503)
         request.session[SENT_SESSION_KEY] = reference
         return redirect("appointments:sent")
 
@@ -109,6 +137,7 @@ class AppointmentsView(TemplateView):
                     diagnosis=data["diagnosis"],
                     treated_at=data["treated_at"],
                     consent=consent_text(page),
+                    submission_key=data["submission"],
                 )
                 for name, content, kind in data["attachments"]:
                     stored.append(storage.store(content))
