@@ -16,13 +16,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
+from appointments import pdf
 from appointments.models import ConsultationRequest
 from content.images import open_checked, reencode
 
 STARTED_SALT = "appointments.form-started"
 SUBMISSION_KEY = re.compile(r"[0-9a-f]{32}")
-# Active content a PDF may carry; a patient's report has none of it.
-PDF_ACTIVE = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia", b"/XFA", b"/AA")
 
 
 def _attachments_help() -> str:
@@ -53,24 +52,31 @@ class MultipleFileField(forms.FileField):
 def checked_file(upload) -> tuple[bytes, str]:
     """The file's bytes as they will be stored and its type, or a ValidationError saying why not.
     Images are re-encoded (content/images.py), which drops metadata and anything appended;
-    PDFs are checked for their structure and for active content."""
+    PDFs are parsed and checked for active content by object (appointments/pdf.py)."""
     name = upload.name
     if upload.size > settings.REQUEST_ATTACHMENT_MAX_BYTES:
         limit = settings.REQUEST_ATTACHMENT_MAX_BYTES // 1_000_000
         raise ValidationError(_("%(name)s is larger than %(limit)s MB.") % {"name": name, "limit": limit})
     data = upload.read()
     if data.startswith(b"%PDF-"):
-        if b"%%EOF" not in data[-1024:]:
-            raise ValidationError(_("%(name)s is not a complete PDF file.") % {"name": name})
-        if any(marker in data for marker in PDF_ACTIVE):
+        try:
+            pdf.check(data)
+        except pdf.NotAPdf:
+            raise ValidationError(_("%(name)s is not a complete PDF file.") % {"name": name}) from None
+        except pdf.ActivePdf:
             raise ValidationError(
                 _("%(name)s contains scripts or embedded files. Please send a plain PDF, or a photo of the page.")
                 % {"name": name}
-            )
+            ) from None
         return data, "application/pdf"
     try:
         image = open_checked(data)
-    except ValidationError:
+    except ValidationError as error:
+        if error.code in ("too_large", "too_many_pixels", "bomb"):
+            raise ValidationError(
+                _("%(name)s is too large an image (at most %(max)s megapixels). Please send a smaller photo.")
+                % {"name": name, "max": settings.IMAGE_MAX_PIXELS // 1_000_000}
+            ) from None
         raise ValidationError(_("%(name)s is not a PDF, JPEG or PNG file.") % {"name": name}) from None
     if image.format not in ("JPEG", "PNG"):
         raise ValidationError(_("%(name)s is not a PDF, JPEG or PNG file.") % {"name": name})

@@ -1,12 +1,14 @@
 """Uploaded images: checked, re-encoded and served as resized renditions.
 
 An upload is accepted only if Pillow recognises it as a JPEG, PNG or WebP
-within the byte and pixel limits. It is then re-encoded, which drops EXIF and
-GPS data and anything appended to the file, and stored under a random name.
+within the byte and pixel limits. It is then re-encoded from its pixels alone,
+which drops EXIF and GPS data, comments, XMP, text chunks and anything appended
+to the file, and stored under a random name.
 Renditions in several widths (WebP, with JPEG or PNG as fallback) are made
 once, when the image is saved, so pages never resize anything.
 """
 
+import contextlib
 import io
 import uuid
 import warnings
@@ -17,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps
+from PIL import Image, ImageCms, ImageOps
 
 # Pillow's format name -> (extension, content type)
 FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
@@ -81,12 +83,30 @@ def _encode(image: Image.Image, fmt: str) -> bytes:
     return out.getvalue()
 
 
+def bare(image: Image.Image) -> Image.Image:
+    """The pixels alone: no comment, EXIF, XMP, text chunk or any other metadata that
+    an encoder would write back (Pillow writes a JPEG's comment again when saving).
+    Colours in a camera's own profile are converted to sRGB first; only a palette's
+    transparency, which is part of the pixels, is kept."""
+    profile = image.info.get("icc_profile")
+    if profile and image.mode in ("RGB", "RGBA"):
+        # (a broken profile: the pixels as they are)
+        with contextlib.suppress(ImageCms.PyCMSError, OSError, ValueError):
+            converted = ImageCms.profileToProfile(
+                image, ImageCms.ImageCmsProfile(io.BytesIO(profile)), ImageCms.createProfile("sRGB")
+            )
+            image = converted or image
+    image.info = {key: value for key, value in image.info.items() if key == "transparency"}
+    return image
+
+
 def reencode(data: bytes) -> ContentFile:
     """The upload, re-encoded in its own format without metadata, under a random name."""
     image = open_checked(data)
     fmt = str(image.format)  # one of FORMATS: open_checked refused any other
     # Apply the camera's rotation before the EXIF that carries it is dropped.
     image = ImageOps.exif_transpose(image)
+    image = bare(image)
     if fmt == "PNG" and image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
         image = image.convert("RGBA")
     extension, _content_type = FORMATS[fmt]

@@ -14,6 +14,8 @@ from PIL import Image
 
 from appointments.apps import COORDINATORS
 from appointments.models import Attachment, ConsultationRequest, OutboxMessage
+from appointments.tests import pdfs
+from content.testing.images import jpeg_with_metadata, png_with_metadata
 
 pytestmark = pytest.mark.django_db
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
@@ -153,6 +155,13 @@ def test_rate_limits_per_address_and_for_everyone(client, settings):
     assert ConsultationRequest.objects.count() == 3
 
 
+def huge_png() -> bytes:
+    """20,000 × 20,000 pixels in a few hundred kilobytes (one colour compresses well)."""
+    out = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(out, "PNG")
+    return out.getvalue()
+
+
 def upload(client, *files, **changes):
     data = answers(client, **changes)
     data["attachments"] = list(files)
@@ -161,7 +170,7 @@ def upload(client, *files, **changes):
 
 def test_pdf_jpeg_and_png_files_are_kept_encrypted(client, settings, tmp_path):
     settings.PRIVATE_ROOT = tmp_path
-    pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    pdf = pdfs.plain()
     response = upload(
         client,
         SimpleUploadedFile("report.pdf", pdf, "application/pdf"),
@@ -172,7 +181,7 @@ def test_pdf_jpeg_and_png_files_are_kept_encrypted(client, settings, tmp_path):
     assert [f.content_type for f in files] == ["application/pdf", "image/png"]
     assert files[0].name == "report.pdf"
     raw = (tmp_path / "requests" / files[0].stored_as).read_bytes()
-    assert b"%PDF" not in raw and b"Catalog" not in raw
+    assert b"%PDF" not in raw and b"Catalog" not in raw and b"Pathology" not in raw
 
 
 @pytest.mark.parametrize(
@@ -180,8 +189,13 @@ def test_pdf_jpeg_and_png_files_are_kept_encrypted(client, settings, tmp_path):
     [
         ("virus.exe", b"MZ\x90\x00" + b"\x00" * 100, "is not a PDF, JPEG or PNG file"),
         ("fake.png", b"not an image at all", "is not a PDF, JPEG or PNG file"),
-        ("script.pdf", b"%PDF-1.4\n<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\n%%EOF", "scripts"),
+        ("script.pdf", pdfs.with_action("/JavaScript"), "scripts"),
+        ("escaped-script.pdf", pdfs.escaped("/JavaScript"), "scripts"),  # /J#61vaScript
+        ("escaped-launch.pdf", pdfs.escaped("/Launch"), "scripts"),  # /L#61unch
         ("cut.pdf", b"%PDF-1.4\n1 0 obj", "not a complete PDF"),
+        ("cut-real.pdf", pdfs.plain()[: len(pdfs.plain()) // 2], "not a complete PDF"),
+        ("page.pdf", b"%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF", "not a complete PDF"),
+        ("huge.png", huge_png(), "too large an image"),
         ("big.pdf", b"%PDF-1.4\n" + b"0" * 3_000_001 + b"\n%%EOF", "larger than 3 MB"),
     ],
 )
@@ -235,3 +249,12 @@ def test_help_and_errors_are_read_with_their_fields(client):
     assert "id_question_helptext" in described and "id_question_error" in described
     for name in described:
         assert f'id="{name}"' in html, name
+
+
+@pytest.mark.parametrize("original", [jpeg_with_metadata(), png_with_metadata()], ids=["jpeg", "png"])
+def test_a_photos_comment_and_metadata_are_not_stored(original):
+    from appointments.forms import checked_file
+    from content.testing.images import upload as image_upload
+
+    stored, _kind = checked_file(image_upload(original, "scan"))
+    assert b"<script>" not in stored and b"home-address" not in stored and b"xmpmeta" not in stored

@@ -28,3 +28,23 @@ def upload(data: bytes, name: str = "photo.jpg") -> SimpleUploadedFile:
 def clean(data: bytes, name: str = "photo.jpg"):
     """What the admin's image field makes of an upload (a re-encoded file), or ValidationError."""
     return CheckedImageFormField().clean(upload(data, name))
+
+
+def jpeg_with_metadata() -> bytes:
+    """A JPEG whose comment is a script and whose XMP holds an address."""
+    out = io.BytesIO()
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">home-address</x:xmpmeta>'
+    Image.new("RGB", (64, 48), (10, 20, 30)).save(out, "JPEG", comment=b"<script>alert(1)</script>", xmp=xmp)
+    return out.getvalue()
+
+
+def png_with_metadata() -> bytes:
+    """A PNG with the same in a text chunk and an XMP chunk."""
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "<script>alert(1)</script>")
+    info.add_itxt("XML:com.adobe.xmp", "home-address")
+    out = io.BytesIO()
+    Image.new("RGBA", (64, 48)).save(out, "PNG", pnginfo=info)
+    return out.getvalue()

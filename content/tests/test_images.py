@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import override
 from PIL import Image
 
-from content.testing.images import clean, image_bytes
+from content.testing.images import clean, image_bytes, jpeg_with_metadata, png_with_metadata
 
 pytestmark = pytest.mark.usefixtures("media_root")
 
@@ -78,3 +78,13 @@ def test_decompression_bombs_are_refused():
     with pytest.raises(ValidationError) as error:
         clean(bomb, "bomb.png")
     assert "too big" in " ".join(error.value.messages)
+
+
+@pytest.mark.parametrize("original", [jpeg_with_metadata(), png_with_metadata()], ids=["jpeg", "png"])
+def test_every_comment_and_metadata_segment_is_stripped(original):
+    """A comment (here a script) or XMP survives no re-encoding of a public image
+    (patients' files: appointments/tests/test_request_form.py)."""
+    assert b"<script>" in original and b"home-address" in original
+    public = clean(original).read()
+    assert b"<script>" not in public and b"home-address" not in public and b"xmpmeta" not in public
+    assert Image.open(io.BytesIO(public)).size == (64, 48)
