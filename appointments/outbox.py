@@ -129,7 +129,7 @@ def kick(force: bool = False) -> None:
     returns at once. Off when OUTBOX_BACKGROUND_SENDER is (send_outbox then sends)."""
     if not settings.OUTBOX_BACKGROUND_SENDER:
         return
-    if not force and time.monotonic() - _state["last_kick"] < 60:
+    if not force and time.monotonic() - _state["last_kick"] < settings.OUTBOX_KICK_SECONDS:
         return
     if not _sender_lock.acquire(blocking=False):
         return  # already sending

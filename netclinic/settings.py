@@ -454,3 +454,4 @@ COORDINATORS_EMAIL = os.environ.get("DJANGO_COORDINATORS_EMAIL", "")
 # The outbox (appointments/outbox.py) is sent by `send_outbox` from cron; the running
 # site also wakes a background thread per process, which never holds up a page.
 OUTBOX_BACKGROUND_SENDER = env_bool("DJANGO_OUTBOX_BACKGROUND_SENDER", True)
+OUTBOX_KICK_SECONDS = env_int("DJANGO_OUTBOX_KICK_SECONDS", 60)  # at most this often per process
