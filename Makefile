@@ -119,3 +119,4 @@ bench: install messages $(LIGHTHOUSE)
 	$(PY) bench/markdown_worst.py
 	$(PY) bench/search.py
 	$(PY) bench/run.py
+	$(PY) bench/connections.py
