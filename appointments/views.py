@@ -112,7 +112,7 @@ class AppointmentsView(TemplateView):
                 None,
                 _(
                     "We could not save your request just now, and nothing was sent. Everything you typed is "
-                    "still here: please press Send again in a moment."
+                    "still here: please press “Send the request” again in a moment."
                 ),
             )
             return self.render_to_response(self.get_context_data(form=form), status=503)

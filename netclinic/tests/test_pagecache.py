@@ -158,3 +158,23 @@ def test_each_encoding_has_its_own_etag_and_answers_its_own_304(client):
     again = client.get("/ko/", headers={"Accept-Encoding": "br", "If-None-Match": brotli_etag})
     assert again.status_code == 304 and again["ETag"] == brotli_etag
     assert client.get("/ko/", headers={"Accept-Encoding": "gzip", "If-None-Match": brotli_etag}).status_code == 200
+
+
+def test_no_cache_key_holds_or_prints_what_was_searched(client):
+    """Every cache's keys are digests (content/security.py hashed_key): a long Hangul
+    search makes no CacheKeyWarning (which would print the key to the log), and
+    nothing stored under a key spells the query."""
+    import warnings
+
+    from django.core.cache.backends.base import CacheKeyWarning
+
+    query = "김민수 010-9876-5432 췌장 신경내분비종양 수술 후 재발이 걱정됩니다 " * 3
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert client.get("/ko/search/", {"q": query}).status_code == 200
+        assert client.get("/ko/search/", {"q": query}).status_code == 200
+    assert not [w for w in caught if issubclass(w.category, CacheKeyWarning)]
+    for name in settings.CACHES:
+        store = caches[name]
+        keys = list(getattr(store, "_cache", {}))  # (the in-memory caches: their keys as stored)
+        assert not [key for key in keys if "김민수" in key or "%" in key], name
