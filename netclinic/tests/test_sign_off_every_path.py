@@ -31,7 +31,7 @@ from content.testing.people import person
 
 pytestmark = pytest.mark.django_db
 # What differs on every visit of the request form: its security token and its signed start time.
-PER_VISIT = re.compile(r'name="(csrfmiddlewaretoken|started)" value="[^"]*"')
+PER_VISIT = re.compile(r'name="(csrfmiddlewaretoken|started|submission)" value="[^"]*"')
 # Fields whose text must keep its shape to be valid: changed by their own rules, not by appending text.
 SHAPED = re.compile(r"(slug|url|website|email|phone|link|map|_at$|date|reviewed|due|order|key|^id$|-id$)")
 

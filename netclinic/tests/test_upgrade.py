@@ -56,6 +56,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         # The appointments page, the privacy policy and patients' requests: new tables only.
         "Applying appointments.0001_initial... OK",
         "Applying appointments.0002_correct_seed_texts... OK",
+        # The request form's key, so a request sent twice is stored once: a new, empty column.
+        "Applying appointments.0003_submission_key... OK",
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
         # Whether pages show who reviewed them: off, as before.
