@@ -133,12 +133,15 @@ class ReviewStatusFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
+            ("never", _("Never reviewed")),
             ("overdue", _("Overdue")),
             ("due-soon", _("Due within 30 days")),
             ("current", _("Current")),
         ]
 
     def queryset(self, request, queryset):
+        if self.value() == "never":
+            return queryset.never_reviewed()
         if self.value() == "overdue":
             return queryset.overdue()
         if self.value() == "due-soon":

@@ -22,6 +22,10 @@ class ContentQuerySet(models.QuerySet):
         """Patients see what is published; staff also see drafts, to preview them."""
         return self if user.is_staff else self.published()
 
+    def never_reviewed(self) -> "ContentQuerySet":
+        """Reviewed items that no Medical reviewer has signed off yet."""
+        return self.filter(last_reviewed__isnull=True)
+
     def overdue(self) -> "ContentQuerySet":
         """Reviewed items whose review date has passed."""
         return self.filter(next_review_due__lt=timezone.localdate())
@@ -88,14 +92,21 @@ class AlsoKnownAs(models.Model):
 class Reviewed(models.Model):
     """Medical information that clinic staff review on a schedule."""
 
+    # Empty until a Medical reviewer signs the text off (content/admin_drafts.py
+    # stamp_review): a page never claims a review that nobody made.
     last_reviewed = models.DateField(
         _("last reviewed"),
-        default=timezone.localdate,
-        help_text=_('When a clinician last checked this text. Shown to patients as "Page last reviewed".'),
+        null=True,
+        blank=True,
+        help_text=_(
+            'When a Medical reviewer last approved this text. Shown to patients as "Page last reviewed"; '
+            "empty until someone has."
+        ),
     )
     next_review_due = models.DateField(
         _("next review due"),
-        default=default_next_review,
+        null=True,
+        blank=True,
         help_text=_("When the text must be checked again. The admin lists what is overdue or due soon."),
     )
     reviewed_by = models.ForeignKey(

@@ -26,8 +26,8 @@ def department_form(department: Department, **changes) -> dict:
         "other_names_en": department.other_names_en or "",
         "image_alt_ko": "",
         "image_alt_en": "",
-        "last_reviewed": department.last_reviewed.isoformat(),
-        "next_review_due": department.next_review_due.isoformat(),
+        "last_reviewed": department.last_reviewed.isoformat() if department.last_reviewed else "",
+        "next_review_due": department.next_review_due.isoformat() if department.next_review_due else "",
         "order": department.order,
         "is_published": "on",
     }

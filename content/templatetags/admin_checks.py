@@ -19,12 +19,22 @@ def content_checks(context) -> dict:
         meta = model._meta
         if not issubclass(model, Reviewed) or not user.has_perm(f"{meta.app_label}.view_{meta.model_name}"):
             continue
+        never = model.objects.never_reviewed().count()
         overdue, due_soon = model.objects.overdue().count(), model.objects.due_soon().count()
-        if overdue or due_soon:
+        if never or overdue or due_soon:
             url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
-            reviews.append({"name": meta.verbose_name_plural, "overdue": overdue, "due_soon": due_soon, "url": url})
+            reviews.append(
+                {
+                    "name": meta.verbose_name_plural,
+                    "never": never,
+                    "overdue": overdue,
+                    "due_soon": due_soon,
+                    "url": url,
+                }
+            )
     return {
         "reviews": reviews,
+        "never_total": sum(r["never"] for r in reviews),
         "overdue_total": sum(r["overdue"] for r in reviews),
         "due_soon_total": sum(r["due_soon"] for r in reviews),
         "can_see_audit": user.has_perm("content.view_auditentry"),

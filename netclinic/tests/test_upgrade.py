@@ -42,7 +42,7 @@ def upgrade(tmp_path_factory):
     migrated = manage(db, "migrate", "--noinput")
     loaded = manage(db, "load_content")
     after = sqlite_rows(db, columns)  # the columns each table had (new ones are checked apart)
-    return {"db": db, "before": before, "after": after, "migrated": migrated, "loaded": loaded}
+    return {"db": db, "before": before, "after": after, "migrated": migrated, "loaded": loaded, "columns": columns}
 
 
 def query(upgrade, sql: str) -> list[tuple]:
@@ -66,6 +66,10 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying clinic.0006_other_names... OK",
         "Applying clinic.0007_seed_other_names... OK",
         "Applying clinic.0008_correct_seed_texts... OK",
+        # Review dates only when a reviewer gave them: the columns may be empty, and the
+        # loader's stamps are removed (with a history entry).
+        "Applying clinic.0009_review_only_when_reviewed... OK",
+        "Applying clinic.0010_remove_review_stamps_nobody_gave... OK",
         "Applying content.0001_initial... OK",
         "Applying content.0002_seedrecord_item... OK",
         # Drafts and the audit log: new tables only.
@@ -92,8 +96,35 @@ def test_loading_creates_nothing_and_keeps_every_seeded_item(upgrade):
     assert "Content loaded: 0 items created, 86 already there." in manage(upgrade["db"], "load_content")
 
 
+# Columns this upgrade rewrites on purpose: review dates the loader made, not a reviewer
+# (clinic.0010; test_review_stamps_nobody_gave_are_removed_with_a_history_entry).
+REVIEW_COLUMNS = {"last_reviewed", "next_review_due"}
+REVIEW_STAMP_REMOVED = "Review dates removed: set by the content loader, not by a Medical reviewer."
+
+
+def without_review_dates(upgrade, key: str) -> dict[str, set[tuple]]:
+    columns = upgrade["columns"]  # the columns each table had: both row sets are read in that order
+    masked = {}
+    for table, rows in upgrade[key].items():
+        names = columns.get(table, [])
+        drop = {i for i, name in enumerate(names) if name in REVIEW_COLUMNS}
+        masked[table] = {tuple(v for i, v in enumerate(row) if i not in drop) for row in rows} if drop else rows
+    return masked
+
+
+def test_review_stamps_nobody_gave_are_removed_with_a_history_entry(upgrade):
+    for table in ("clinic_department", "clinic_treatment", "clinic_page"):
+        assert query(upgrade, f"SELECT count(*) FROM {table} WHERE last_reviewed IS NOT NULL") == [(0,)]  # noqa: S608
+        assert query(upgrade, f"SELECT count(*) FROM {table}") != [(0,)]  # noqa: S608
+    reason = "Review dates removed: set by the content loader, not by a Medical reviewer."
+    cleared = query(
+        upgrade, f"SELECT count(*) FROM clinic_historicaldepartment WHERE history_change_reason = '{reason}'"
+    )  # noqa: S608
+    assert cleared == query(upgrade, "SELECT count(*) FROM clinic_department")
+
+
 def test_every_row_staff_had_is_still_there_unchanged(upgrade):
-    before, after = upgrade["before"], upgrade["after"]
+    before, after = without_review_dates(upgrade, "before"), without_review_dates(upgrade, "after")
     assert sum(len(r) for t, r in before.items() if t not in REWRITTEN) > 300  # the dump holds real content
     for table, old_rows in before.items():
         if table in REWRITTEN:
@@ -104,6 +135,8 @@ def test_every_row_staff_had_is_still_there_unchanged(upgrade):
             old_permissions = {row[0] for row in before["auth_permission"]}
             old_groups = {row[0] for row in before["auth_group"]}
             new = {r for r in new if r[2] in old_permissions and r[1] in old_groups}
+        if table.startswith("clinic_historical"):  # the history entries of removed review stamps
+            new = {r for r in new if REVIEW_STAMP_REMOVED not in r}
         if table == "auth_group":  # the new roles, Medical reviewers and Patient coordinators
             new = {r for r in new if r[1] not in ("Medical reviewers", "Patient coordinators")}
         assert table.startswith("auth_permission") or not new, f"{table} gained {new}"
