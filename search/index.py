@@ -53,7 +53,8 @@ def _documents(language: str, keys: set[str] | None = None) -> list[Document]:
 
 
 def analysed(doc: Document) -> dict:
-    """A document's term frequencies per field, and its Latin words for suggestions."""
+    """A document's term frequencies per field, and the Latin words of its title, names
+    and other names, which "Did you mean" may offer."""
     fields: dict[str, str] = {
         "t": doc.title,
         "n": doc.names,
@@ -67,7 +68,8 @@ def analysed(doc: Document) -> dict:
         for term, weight in analysis.terms(text):
             counts[term] = counts.get(term, 0.0) + weight
         stored[name] = counts
-        latin.update(w.text for w in analysis.words(text) if not w.hangul and len(w.text) >= 4 and w.text.isalpha())
+        if name != "b":  # "Did you mean" offers names, never an everyday word of the text (book → look)
+            latin.update(w.text for w in analysis.words(text) if not w.hangul and len(w.text) >= 4 and w.text.isalpha())
     stored["w"] = sorted(latin)
     stored["g"] = [list(group) for group in doc.synonyms]
     return stored

@@ -1,0 +1,80 @@
+"""Search finds every page: each public page of every app (the registry's URLs and
+the sitemaps) by its own title in its language, and the route to care by the words
+patients use for it."""
+
+import re
+from html import unescape
+
+import pytest
+from django.utils.translation import override
+
+from content.testing.pages import public_urls
+from search.tests.test_patient_queries import top_three
+
+pytestmark = pytest.mark.django_db
+
+
+def heading(html: str) -> str:
+    """The page's h1 as text."""
+    inner = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", inner)).split())
+
+
+# Pages that are not content: nothing to find them by.
+NOT_CONTENT = ("search", "appointments/sent")
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_every_page_is_found_by_its_own_title(client, language):
+    missed, walked = [], 0
+    for url in public_urls(language):
+        page = url.removeprefix(f"/{language}/").rstrip("/")
+        if page in NOT_CONTENT or url == f"/{language}/":
+            continue
+        with override(language):
+            title = heading(client.get(url).content.decode())
+        walked += 1
+        if page not in top_three(language, title):
+            missed.append((title, page, top_three(language, title)))
+    assert walked > 15
+    assert not missed, missed
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "page"),
+    [
+        ("ko", "예약", "appointments"),
+        ("ko", "진료 예약", "appointments"),
+        ("ko", "진료의뢰서", "appointments"),
+        ("ko", "개인정보", "privacy"),
+        ("en", "appointment", "appointments"),
+        ("en", "book an appointment", "appointments"),
+        ("en", "referral letter", "appointments"),
+        ("en", "privacy", "privacy"),
+    ],
+)
+def test_the_route_to_care_is_found(language, query, page):
+    assert page in top_three(language, query)
+
+
+# Correctly spelled words a patient may type, known to the pages or not: "Did you
+# mean" offers names staff gave (titles, names, other names), never an everyday
+# word of a page's text in place of one of these.
+NEVER_CORRECTED = ["PRRT", "parking", "book", "booking", "insulin", "gastrin", "lutetium", "Lutathera", "valve", "diet"]
+
+
+@pytest.mark.parametrize("word", NEVER_CORRECTED)
+def test_a_correctly_spelled_word_is_never_corrected(word):
+    from content.versions import current_version
+    from search import engine
+
+    outcome = engine.search(word, engine.index_for("en", current_version()), 10)
+    assert outcome.suggestion == "", f"{word} → {outcome.suggestion}"
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("sunitnib", "sunitinib"), ("everolimos", "everolimus")])
+def test_a_misspelt_medicine_is_still_corrected(typo, meant):
+    from content.versions import current_version
+    from search import engine
+
+    assert engine.search(typo, engine.index_for("en", current_version()), 10).suggestion == meant
