@@ -273,7 +273,9 @@ def _unique(alternatives: list[Alternative]) -> list[Alternative]:
 
 
 def _says_nothing(concept: Concept, index: Index) -> bool:
-    """A one-character word (은, a) on most pages: like a stop word."""
+    """A one-character word (은, a) on most pages, or a single digit: like a stop word."""
+    if len(concept.text) == 1 and concept.text.isdigit():
+        return True  # ("1" alone says nothing: grade 1, type 1, step 1 …)
     if len(concept.text) > 1 or not index.size:
         return False
     df = len(index.postings.get(analysis.normalise(concept.text), ()))

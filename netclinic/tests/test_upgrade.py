@@ -10,6 +10,7 @@ duplicated and nothing deleted brought back.
 
 import gzip
 import sqlite3
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         # loader's stamps are removed (with a history entry).
         "Applying clinic.0009_review_only_when_reviewed... OK",
         "Applying clinic.0010_remove_review_stamps_nobody_gave... OK",
+        # Seed texts for patients: changed only where they are still the old seed text.
+        "Applying clinic.0011_patient_education_seed_texts... OK",
         "Applying content.0001_initial... OK",
         "Applying content.0002_seedrecord_item... OK",
         # Drafts and the audit log: new tables only.
@@ -92,14 +95,25 @@ def test_only_the_content_cores_migrations_run(upgrade):
 
 def test_loading_creates_nothing_and_keeps_every_seeded_item(upgrade):
     # The two new singletons (the appointments page, the privacy policy) are created once.
-    assert "Content loaded: 2 items created, 84 already there." in upgrade["loaded"]
-    assert "Content loaded: 0 items created, 86 already there." in manage(upgrade["db"], "load_content")
+    # New seed items reach an existing site once: the two singletons (the appointments page,
+    # the privacy policy) and the patient education (issue 24): 7 sections of the NETs page,
+    # 4 glossary terms and the radioligand therapy page.
+    assert "Content loaded: 14 items created, 84 already there." in upgrade["loaded"]
+    assert "Content loaded: 0 items created, 98 already there." in manage(upgrade["db"], "load_content")
 
 
 # Columns this upgrade rewrites on purpose: review dates the loader made, not a reviewer
 # (clinic.0010; test_review_stamps_nobody_gave_are_removed_with_a_history_entry).
 REVIEW_COLUMNS = {"last_reviewed", "next_review_due"}
 REVIEW_STAMP_REMOVED = "Review dates removed: set by the content loader, not by a Medical reviewer."
+# ... and the seed texts clinic.0011 corrects where they are still the old seed text.
+EDUCATION_COLUMNS = {
+    column
+    for columns in import_module("clinic.migrations.0011_patient_education_seed_texts").CHANGES.values()
+    for column in columns
+}
+# Tables that the load adds the new seed items to (and their history).
+NEW_SEED_TABLES = {"clinic_section", "clinic_glossaryterm", "clinic_treatmentapproach"}
 
 
 def without_review_dates(upgrade, key: str) -> dict[str, set[tuple]]:
@@ -107,7 +121,7 @@ def without_review_dates(upgrade, key: str) -> dict[str, set[tuple]]:
     masked = {}
     for table, rows in upgrade[key].items():
         names = columns.get(table, [])
-        drop = {i for i, name in enumerate(names) if name in REVIEW_COLUMNS}
+        drop = {i for i, name in enumerate(names) if name in REVIEW_COLUMNS | EDUCATION_COLUMNS}
         masked[table] = {tuple(v for i, v in enumerate(row) if i not in drop) for row in rows} if drop else rows
     return masked
 
@@ -137,6 +151,13 @@ def test_every_row_staff_had_is_still_there_unchanged(upgrade):
             new = {r for r in new if r[2] in old_permissions and r[1] in old_groups}
         if table.startswith("clinic_historical"):  # the history entries of removed review stamps
             new = {r for r in new if REVIEW_STAMP_REMOVED not in r}
+        if (
+            table in NEW_SEED_TABLES
+            or table.replace("historical", "") in NEW_SEED_TABLES
+            or table.startswith("clinic_historical")
+        ):  # new items (and history entries) never replace an old row: their ids are new
+            old_ids = {row[0] for row in old_rows}
+            new = {r for r in new if r[0] in old_ids and not table.startswith("clinic_historical")}
         if table == "auth_group":  # the new roles, Medical reviewers and Patient coordinators
             new = {r for r in new if r[1] not in ("Medical reviewers", "Patient coordinators")}
         assert table.startswith("auth_permission") or not new, f"{table} gained {new}"
@@ -160,7 +181,7 @@ def test_staff_edits_and_deletions_stand(upgrade):
 def test_seed_records_keep_their_rows_and_now_know_what_they_made(upgrade):
     old = {(r[0], r[2]) for r in upgrade["before"]["netclinic_seedrecord"]}  # (id, loaded_at)
     new = query(upgrade, "SELECT id, key, loaded_at, object_id FROM netclinic_seedrecord")
-    assert {(r[0], r[2]) for r in new if r[0] in {o[0] for o in old}} == old and len(new) == 86
+    assert {(r[0], r[2]) for r in new if r[0] in {o[0] for o in old}} == old and len(new) == 98
     assert all(":" in key and "=" not in key for _id, key, _at, _obj in new)
     # The deleted medicine's record stays, linked to nothing: it is never loaded again.
     assert [r[3] for r in new if r[1] == "clinic.treatment:medicines/sunitinib"] == [None]
