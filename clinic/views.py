@@ -4,6 +4,8 @@ Patients see published items only; signed-in staff also see drafts, marked as
 such, so they can preview them from the admin before publishing.
 """
 
+import unicodedata
+
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -157,7 +159,11 @@ class GlossaryView(FixedPageView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["terms"] = self.visible(GlossaryTerm.objects.all())
+        # In the reader's alphabet: 가나다 in Korean (Unicode's order of Hangul syllables), A–Z in English.
+        context["terms"] = sorted(
+            self.visible(GlossaryTerm.objects.all()),
+            key=lambda term: unicodedata.normalize("NFKC", term.term).casefold(),
+        )
         return context
 
 

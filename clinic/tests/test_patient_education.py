@@ -178,3 +178,11 @@ def test_no_page_calls_nets_hard_to_treat_or_one_treatment_the_only_one(client):
         for page in ["", "neuroendocrine-tumors/", "treatment/", "treatment/surgery/", "treatment/liver-metastases/"]:
             text = page_text(client, language, page)
             assert not [p for p in phrases if p in text], (language, page)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_glossary_is_in_the_readers_alphabetical_order(client, language):
+    html = client.get(f"/{language}/glossary/").content.decode()
+    terms = [unescape(re.sub(r"<[^>]+>", "", t)).strip() for t in re.findall(r"<dt[^>]*>(.*?)</dt>", html, re.S)]
+    assert len(terms) >= 25
+    assert terms == sorted(terms, key=str.casefold)
