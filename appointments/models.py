@@ -133,8 +133,8 @@ class PrivacyPolicy(SingletonModel):
 
 def new_reference() -> str:
     """A reference patients can read out on the phone: NET-, then 8 characters
-    without look-alikes (no 0/O, 1/I/L)."""
-    alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+    without look-alikes (no 0/O, 1/I/L, 8/B, 2/Z, 5/S)."""
+    alphabet = "34679ACDEFGHJKMNPQRTUVWXY"
     return "NET-" + "".join(secrets.choice(alphabet) for _ in range(8))
 
 

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('appointments', '0002_correct_seed_texts'),
+        ("appointments", "0002_correct_seed_texts"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='consultationrequest',
-            name='submission_key',
+            model_name="consultationrequest",
+            name="submission_key",
             field=models.CharField(blank=True, editable=False, max_length=32, null=True, unique=True),
         ),
     ]

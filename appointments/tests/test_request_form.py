@@ -93,7 +93,7 @@ def test_a_request_is_stored_with_a_reference_and_the_coordinators_are_told(clie
     assert response.status_code == 302 and response.url == "/en/appointments/sent/"
     stored = ConsultationRequest.objects.get()
     assert stored.name == "홍길동" and stored.phone == "010-1234-5678" and stored.reply_language == "ko"
-    assert re.fullmatch(r"NET-[2-9A-Z]{8}", stored.reference)
+    assert re.fullmatch(r"NET-[34679ACDEFGHJKMNPQRTUVWXY]{8}", stored.reference)
     assert stored.delete_after == (stored.sent_at.date().replace(year=stored.sent_at.year + 1))
     assert "Kept for 365 days" in stored.consent
     page = client.get("/en/appointments/sent/").content.decode()
@@ -258,3 +258,24 @@ def test_a_photos_comment_and_metadata_are_not_stored(original):
 
     stored, _kind = checked_file(image_upload(original, "scan"))
     assert b"<script>" not in stored and b"home-address" not in stored and b"xmpmeta" not in stored
+
+
+def test_a_reference_has_no_look_alike_characters():
+    """Read out on the phone or copied by hand: never 0/O, 1/I/L, 8/B, 2/Z or 5/S."""
+    from appointments.models import new_reference
+
+    codes = "".join(new_reference().removeprefix("NET-") for _ in range(500))
+    assert not set(codes) & set("0O1IL8B2Z5S")
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "emergency"),
+    [("ko", "신분증", "응급 상황에는 119에 전화하세요"), ("en", "a photo ID", "in an emergency, call 119")],
+)
+def test_what_to_bring_starts_with_a_photo_id_and_emergencies_go_to_119(client, language, first, emergency):
+    html = client.get(f"/{language}/appointments/").content.decode()
+    visit = html[html.index('id="visit-heading"') :]
+    first_item = re.search(r"<li>(.*?)</li>", visit, re.S).group(1)
+    assert first in first_item
+    assert "law.go.kr" in visit  # the identity check's source
+    assert emergency in html

@@ -59,6 +59,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying appointments.0002_correct_seed_texts... OK",
         # The request form's key, so a request sent twice is stored once: a new, empty column.
         "Applying appointments.0003_submission_key... OK",
+        # What to bring starts with a photo ID; emergencies to 119: seed texts, where unchanged.
+        "Applying appointments.0004_identity_check_and_emergencies... OK",
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
         # Whether pages show who reviewed them: off, as before.
