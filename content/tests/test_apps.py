@@ -31,7 +31,7 @@ def test_the_main_menu_merges_every_apps_entries_by_position():
 
 def test_search_documents_come_from_each_apps_search_module():
     providers = [config.label for config, _module in app_modules("search")]
-    assert providers == ["clinic", "rights"]
+    assert providers == ["clinic", "rights", "appointments"]
 
 
 @pytest.mark.django_db
