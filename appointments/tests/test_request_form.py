@@ -279,3 +279,13 @@ def test_what_to_bring_starts_with_a_photo_id_and_emergencies_go_to_119(client, 
     assert first in first_item
     assert "law.go.kr" in visit  # the identity check's source
     assert emergency in html
+
+
+@pytest.mark.parametrize(("language", "prefix"), [("en", "Error:"), ("ko", "오류:")])
+def test_a_refused_form_says_so_in_the_title_and_its_summary_reads_naturally(client, language, prefix):
+    response = send(client, language, asker=None, consent_health=None)
+    html = response.content.decode()
+    assert re.search(r"<title>\s*" + prefix, html)
+    summary = html[html.index('id="form-errors"') : html.index("</ul>", html.index('id="form-errors"'))]
+    assert "?</a>:" not in summary and ".</a>:" not in summary and "?:" not in summary
+    assert 'action="/' + language + '/appointments/#form-errors"' in html  # the answer opens at the summary

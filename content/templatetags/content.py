@@ -97,3 +97,11 @@ def in_sentence(name: str) -> str:
 def whole_terms(text: str) -> SafeString:
     """Plain text, escaped, with short hyphenated terms ("5-HIAA") kept on one line."""
     return mark_safe(keep_terms_whole(str(conditional_escape(text))))  # noqa: S308 (escaped above)
+
+
+
+@register.filter
+def bare_label(label) -> str:
+    """A field's label without its closing mark, for "label: error" in an error summary
+    ("Who is asking?: …" and "…동의합니다.: …" read badly)."""
+    return str(label).rstrip(" ?.:：？。")
