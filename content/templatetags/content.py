@@ -99,7 +99,6 @@ def whole_terms(text: str) -> SafeString:
     return mark_safe(keep_terms_whole(str(conditional_escape(text))))  # noqa: S308 (escaped above)
 
 
-
 @register.filter
 def bare_label(label) -> str:
     """A field's label without its closing mark, for "label: error" in an error summary
