@@ -294,9 +294,14 @@ def search(query: str, index: Index, limit: int) -> Outcome:
     matched: dict[int, set[str]] = {}
     for concept in parts:
         best: dict[int, tuple[float, float]] = {}
+        # A long Korean word (부작용) is found on a page only whole: every pair of its
+        # syllables there. A page with a piece of it (작용) counts less, and never as a
+        # page that has every word.
+        whole_word = analysis.is_hangul(concept.text) and len(concept.text) >= 3
         for alternative in concept.alternatives:
             score: dict[int, float] = {}
             weight: dict[int, float] = {}
+            pairs: dict[int, int] = {}
             for term, term_weight in alternative.terms:
                 docs = index.postings.get(term)
                 if not docs:
@@ -308,9 +313,14 @@ def search(query: str, index: Index, limit: int) -> Outcome:
                     weight[number] = weight.get(number, 0.0) + term_weight
                     if strong:
                         matched.setdefault(number, set()).add(term)
+                        pairs[number] = pairs.get(number, 0) + 1
             total = alternative.weight
+            strong_total = sum(1 for _term, term_weight in alternative.terms if term_weight >= 1.0)
             for number, value in score.items():
                 share = min(weight[number] / total, 1.0)
+                if whole_word and strong_total and pairs.get(number, 0) < strong_total:
+                    part = pairs.get(number, 0) / strong_total
+                    value, share = value * part, min(share, FOUND * 0.99)
                 previous = best.get(number, (0.0, 0.0))
                 best[number] = (max(value, previous[0]), max(share, previous[1]))
         for number, (value, share) in best.items():

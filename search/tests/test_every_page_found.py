@@ -78,3 +78,21 @@ def test_a_misspelt_medicine_is_still_corrected(typo, meant):
     from search import engine
 
     assert engine.search(typo, engine.index_for("en", current_version()), 10).suggestion == meant
+
+
+def test_a_piece_of_a_longer_korean_word_is_never_a_full_match():
+    """부작용 (side effects) is not found in 작용 (action): a page with only the piece
+    counts less and is never listed as having every word."""
+    from content.versions import current_version
+    from search import engine
+
+    index = engine.index_for("ko", current_version())
+    outcome = engine.search("소마토스타틴 주사 부작용", index, 10)
+    assert outcome.hits and outcome.hits[0].page.url.startswith("/ko/treatment/medicines/")
+    for hit in outcome.hits:
+        if hit.complete:
+            assert "부작용" in hit.page.text, hit.page.url
+    piece_only = [p for p in index.pages if "작용" in p.text and "부작용" not in p.text]
+    assert piece_only  # (the seed has such pages: the test means something)
+    ranked = {hit.page.url: hit for hit in engine.search("부작용", index, 50).hits}
+    assert all(not ranked[p.url].complete for p in piece_only if p.url in ranked)
