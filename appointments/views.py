@@ -47,6 +47,18 @@ def over_limit(request) -> bool:
     return security.over_limit("request-form", "all", settings.REQUEST_RATE_GLOBAL, 3600)
 
 
+def sent_record(reference: str, form: ConsultationRequestForm) -> dict:
+    """What the confirmation page says about a request: its reference, whether a copy was
+    e-mailed, how many files arrived, the language of the reply. Never a personal detail."""
+    data = form.cleaned_data
+    return {
+        "reference": reference,
+        "copy": bool(data.get("send_copy")),
+        "files": len(data.get("attachments") or []),
+        "reply_language": data.get("reply_language", ""),
+    }
+
+
 def coordinators_emails() -> list[str]:
     from django.contrib.auth import get_user_model
 
@@ -89,7 +101,7 @@ class AppointmentsView(TemplateView):
         already = key and ConsultationRequest.objects.filter(submission_key=key).values_list("reference", flat=True)
         if already:
             # Sent before (its answer was lost and the patient pressed Send again): stored once.
-            request.session[SENT_SESSION_KEY] = already[0]
+            request.session[SENT_SESSION_KEY] = sent_record(already[0], form)
             return redirect("appointments:sent")
         if over_limit(request):
             form.add_error(
@@ -116,7 +128,7 @@ class AppointmentsView(TemplateView):
                 ),
             )
             return self.render_to_response(self.get_context_data(form=form), status=503)
-        request.session[SENT_SESSION_KEY] = reference
+        request.session[SENT_SESSION_KEY] = sent_record(reference, form)
         return redirect("appointments:sent")
 
     def store(self, form: ConsultationRequestForm) -> str:
@@ -175,7 +187,15 @@ class SentView(TemplateView):
         context = super().get_context_data(**kwargs)
         page = AppointmentsPage.get_solo()
         context["page"] = page
-        context["reference"] = self.request.session.get(SENT_SESSION_KEY, "")
+        sent = self.request.session.get(SENT_SESSION_KEY) or {}
+        if isinstance(sent, str):  # (a session from before the confirmation said more)
+            sent = {"reference": sent}
+        context["reference"] = sent.get("reference", "")
+        context["copy_sent"] = sent.get("copy", False)
+        context["files"] = sent.get("files", 0)
+        # A 15xx number cannot be dialled from abroad: offered only to someone reading Korean
+        # who asked for a reply in Korean; everyone else is given the IHS e-mail.
+        context["offer_phone"] = self.request.LANGUAGE_CODE == "ko" and sent.get("reply_language", "ko") == "ko"
         context["breadcrumbs"] = [(page.title, page.get_absolute_url()), (_("Request sent"), None)]
         context["meta"] = PageMeta(
             title=_("Request sent"),

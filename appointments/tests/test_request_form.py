@@ -289,3 +289,32 @@ def test_a_refused_form_says_so_in_the_title_and_its_summary_reads_naturally(cli
     summary = html[html.index('id="form-errors"') : html.index("</ul>", html.index('id="form-errors"'))]
     assert "?</a>:" not in summary and ".</a>:" not in summary and "?:" not in summary
     assert 'action="/' + language + '/appointments/#form-errors"' in html  # the answer opens at the summary
+
+
+def test_the_confirmation_says_how_the_reply_comes_what_arrived_and_where_to_turn(client, settings, tmp_path):
+    settings.PRIVATE_ROOT = tmp_path
+    response = upload(
+        client,
+        SimpleUploadedFile("report.pdf", pdfs.plain(), "application/pdf"),
+        SimpleUploadedFile("scan.png", png(), "image/png"),
+        email="patient@example.org",
+        send_copy="on",
+        reply_language="en",
+    )
+    assert response.status_code == 302
+    html = client.get("/en/appointments/sent/").content.decode()
+    assert "reply by the telephone number or e-mail address you gave" in html
+    assert "An e-mail with your reference number is on its way" in html
+    assert "2 files arrived with your request." in html
+    assert "In an emergency, call 119." in html
+    # Read in English with a reply in English: the hospital's 15xx line cannot be dialled
+    # from abroad, so the IHS e-mail is offered instead.
+    assert "1599-3114" not in html.split("</header>", 1)[1].split("<footer", 1)[0]
+    assert "ihs.smc@samsung.com" in html
+
+
+def test_the_korean_confirmation_offers_the_main_number(client):
+    assert send(client, "ko").status_code == 302
+    html = client.get("/ko/appointments/sent/").content.decode()
+    assert "119" in html and 'href="tel:1599-3114"' in html.split("</header>", 1)[1]
+    assert "파일" not in html.split('class="notice"', 1)[1].split("</div>", 1)[0]  # no files, no line about them
