@@ -162,6 +162,8 @@ def _fixed_pages(keys: set[str] | None) -> list[Document]:
     pages = models.Page.objects.filter(key__in=wanted).prefetch_related(Prefetch("sections", queryset=published))
     docs = []
     for page in pages:
+        if page.key == models.Page.Key.TEAM and not models.Physician.objects.published().exists():
+            continue  # hidden until a physician is published (clinic/views.py team_is_published)
         names, aliases, listed, sources = _listed(page.key)
         sections = list(page.sections.all())
         text = _join(plain_text(page.lead), *(_join(s.title, plain_text(s.body)) for s in sections), listed)

@@ -7,6 +7,7 @@ such, so they can preview them from the admin before publishing.
 import unicodedata
 
 from django.db.models import Prefetch, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -121,12 +122,21 @@ class HomeView(FixedPageView):
         return context
 
 
+def team_is_published() -> bool:
+    """The team page is shown (and linked, listed, searched) once a physician is published:
+    until then it would only say "coming soon"."""
+    return Physician.objects.published().exists()
+
+
 class ClinicView(FixedPageView):
     illustration = "illustrations/team.svg"
     page_key = Page.Key.CLINIC
     template_name = "clinic/clinic.html"
     is_clinic = True
-    read_next = [(_("Our care team"), "clinic:team")]
+
+    @property
+    def read_next(self):  # type: ignore[override]
+        return [(_("Our care team"), "clinic:team")] if team_is_published() else []
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -144,6 +154,12 @@ class TeamView(FixedPageView):
     page_key = Page.Key.TEAM
     template_name = "clinic/team.html"
     parent = (_("Our clinic"), "clinic:clinic")
+
+    def get(self, request, *args, **kwargs):
+        # Hidden from patients until a physician is published; staff see it, to preview.
+        if not team_is_published() and not request.user.is_staff:
+            raise Http404
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -43,7 +43,7 @@ CHANGES = {
         ),
         "description_en": (
             "5-HIAA (5-hydroxyindoleacetic acid) is a substance the body makes when it breaks down the hormone serotonin. For this test, you collect all your urine for 24 hours, and the amount of 5-HIAA in it is measured.",
-            "5-HIAA (5-hydroxyindoleacetic acid) is a substance the body makes when it breaks down the hormone serotonin. For this test, you collect all your urine for 24 hours, and the amount of 5-HIAA in it is measured.\n\n**Preparing for the test**: for about 3 days before and during the collection, avoid foods rich in serotonin: banana, avocado, pineapple, plum, tomato, kiwi, walnut and eggplant. Ask your care team which of your medicines to pause. Keep every drop of urine passed in the 24 hours. Your care team will give you the details for you.\n\nSource: Neuroendocrine Tumor Research Foundation, [5-HIAA tests](https://netrf.org/for-patients/diagnostic-tests/5-hiaa-tests/)",
+            "5-HIAA (5-hydroxyindoleacetic acid) is a substance the body makes when it breaks down the hormone serotonin. For this test, you collect all your urine for 24 hours, and the amount of 5-HIAA in it is measured.\n\n**Preparing for the test**: for about 3 days before and during the collection, avoid foods rich in serotonin: banana, avocado, pineapple, plum, tomato, kiwi, walnut and eggplant. Ask your care team which of your medicines to pause. Keep every drop of urine passed in the 24 hours. Your care team will give you the details.\n\nSource: Neuroendocrine Tumor Research Foundation, [5-HIAA tests](https://netrf.org/for-patients/diagnostic-tests/5-hiaa-tests/)",
         ),
     },
     "clinic.diagnostictest:imaging/pet-positron-emission-tomography": {

@@ -22,12 +22,22 @@ def make_physician(**values) -> Physician:
     return physician
 
 
-@pytest.mark.parametrize(("language", "text"), [("en", "how to make an appointment"), ("ko", "진료 예약")])
-def test_empty_team_tells_patients_how_to_be_seen(client, language, text):
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_team_page_is_hidden_until_a_physician_is_published(client, admin_client, language):
+    """No "coming soon" page: without a published physician the team page answers 404 to
+    patients, and no page, sitemap or search result leads to it; staff can preview it."""
     assert not Physician.objects.exists()  # the seed invents no people
-    html = client.get(f"/{language}/clinic/team/").content.decode()
-    assert text in html
-    assert f'href="/{language}/contact/"' in html
+    team = f"/{language}/clinic/team/"
+    assert client.get(team).status_code == 404
+    assert admin_client.get(team).status_code == 200
+    assert team not in client.get(f"/{language}/clinic/").content.decode()
+    assert "/clinic/team/" not in client.get("/sitemap.xml").content.decode()
+    make_physician(is_published=False)
+    assert client.get(team).status_code == 404  # a draft physician is not a team
+    make_physician(name_en="Minji Kim", name_ko="김민지")
+    assert client.get(team).status_code == 200
+    assert team in client.get(f"/{language}/clinic/").content.decode()
+    assert "/clinic/team/" in client.get("/sitemap.xml").content.decode()
 
 
 def test_physicians_show_on_the_team_page_and_their_departments_page(client):

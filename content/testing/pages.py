@@ -45,8 +45,14 @@ def item_urls(language: str) -> list[str]:
 
 def public_urls(language: str) -> list[str]:
     """Every public page of the site in one language: the fixed pages and each published item's page."""
+    hidden = {
+        name
+        for _config, module in app_modules("sitemaps")
+        if hasattr(module, "hidden_page_names")
+        for name in module.hidden_page_names()
+    }
     with override(language):
-        urls = [reverse(name) for name in fixed_page_names()]
+        urls = [reverse(name) for name in fixed_page_names() if name not in hidden]
     return list(dict.fromkeys(urls + item_urls(language)))
 
 
