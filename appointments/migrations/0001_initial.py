@@ -12,6 +12,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
@@ -20,896 +21,250 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="AppointmentsPage",
+            name='AppointmentsPage',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                (
-                    "lead",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Shown under the page's heading.", verbose_name="introduction"
-                    ),
-                ),
-                (
-                    "lead_ko",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-                    ),
-                ),
-                (
-                    "lead_en",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-                    ),
-                ),
-                (
-                    "main_phone",
-                    models.CharField(
-                        blank=True,
-                        help_text="The hospital's general line.",
-                        max_length=40,
-                        verbose_name="hospital's main number",
-                    ),
-                ),
-                (
-                    "main_phone_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Shown beside the number: what kind of line it is and who can call it.",
-                        max_length=300,
-                        verbose_name="about the main number",
-                    ),
-                ),
-                (
-                    "main_phone_note_ko",
-                    models.CharField(
-                        blank=True,
-                        help_text="Shown beside the number: what kind of line it is and who can call it.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="about the main number",
-                    ),
-                ),
-                (
-                    "main_phone_note_en",
-                    models.CharField(
-                        blank=True,
-                        help_text="Shown beside the number: what kind of line it is and who can call it.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="about the main number",
-                    ),
-                ),
-                (
-                    "clinic_phone",
-                    models.CharField(
-                        blank=True,
-                        help_text="Leave empty to hide it.",
-                        max_length=40,
-                        verbose_name="clinic's own number",
-                    ),
-                ),
-                (
-                    "hours",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="When the clinic sees patients. Leave empty to hide it.",
-                        verbose_name="hours",
-                    ),
-                ),
-                (
-                    "hours_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="When the clinic sees patients. Leave empty to hide it.",
-                        null=True,
-                        verbose_name="hours",
-                    ),
-                ),
-                (
-                    "hours_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="When the clinic sees patients. Leave empty to hide it.",
-                        null=True,
-                        verbose_name="hours",
-                    ),
-                ),
-                (
-                    "fees",
-                    content.fields.MarkdownField(blank=True, help_text="Leave empty to hide it.", verbose_name="fees"),
-                ),
-                (
-                    "fees_ko",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Leave empty to hide it.", null=True, verbose_name="fees"
-                    ),
-                ),
-                (
-                    "fees_en",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Leave empty to hide it.", null=True, verbose_name="fees"
-                    ),
-                ),
-                (
-                    "referral",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="What a referral is and why it is needed.", verbose_name="referral letter"
-                    ),
-                ),
-                (
-                    "referral_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="What a referral is and why it is needed.",
-                        null=True,
-                        verbose_name="referral letter",
-                    ),
-                ),
-                (
-                    "referral_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="What a referral is and why it is needed.",
-                        null=True,
-                        verbose_name="referral letter",
-                    ),
-                ),
-                (
-                    "first_visit",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="How a first visit works and what to bring.", verbose_name="first visit"
-                    ),
-                ),
-                (
-                    "first_visit_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="How a first visit works and what to bring.",
-                        null=True,
-                        verbose_name="first visit",
-                    ),
-                ),
-                (
-                    "first_visit_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="How a first visit works and what to bring.",
-                        null=True,
-                        verbose_name="first visit",
-                    ),
-                ),
-                ("international", content.fields.MarkdownField(blank=True, verbose_name="international patients")),
-                (
-                    "international_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="international patients"),
-                ),
-                (
-                    "international_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="international patients"),
-                ),
-                (
-                    "international_email",
-                    models.EmailField(blank=True, max_length=254, verbose_name="international patients' e-mail"),
-                ),
-                (
-                    "form_introduction",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Shown above the consultation request form.",
-                        verbose_name="about the form",
-                    ),
-                ),
-                (
-                    "form_introduction_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Shown above the consultation request form.",
-                        null=True,
-                        verbose_name="about the form",
-                    ),
-                ),
-                (
-                    "form_introduction_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Shown above the consultation request form.",
-                        null=True,
-                        verbose_name="about the form",
-                    ),
-                ),
-                (
-                    "consent_purpose",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Why the personal information is collected (PIPA Art. 15(2)).",
-                        verbose_name="consent: purpose",
-                    ),
-                ),
-                (
-                    "consent_purpose_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Why the personal information is collected (PIPA Art. 15(2)).",
-                        null=True,
-                        verbose_name="consent: purpose",
-                    ),
-                ),
-                (
-                    "consent_purpose_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Why the personal information is collected (PIPA Art. 15(2)).",
-                        null=True,
-                        verbose_name="consent: purpose",
-                    ),
-                ),
-                ("consent_items", content.fields.MarkdownField(blank=True, verbose_name="consent: items collected")),
-                (
-                    "consent_items_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="consent: items collected"),
-                ),
-                (
-                    "consent_items_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="consent: items collected"),
-                ),
-                (
-                    "consent_refusal",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="That the person may refuse, and what follows if they do.",
-                        verbose_name="consent: the right to refuse",
-                    ),
-                ),
-                (
-                    "consent_refusal_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="That the person may refuse, and what follows if they do.",
-                        null=True,
-                        verbose_name="consent: the right to refuse",
-                    ),
-                ),
-                (
-                    "consent_refusal_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="That the person may refuse, and what follows if they do.",
-                        null=True,
-                        verbose_name="consent: the right to refuse",
-                    ),
-                ),
-                (
-                    "health_consent",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="The separate consent to health information (PIPA Art. 23): what is collected and why.",
-                        verbose_name="consent: health information",
-                    ),
-                ),
-                (
-                    "health_consent_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="The separate consent to health information (PIPA Art. 23): what is collected and why.",
-                        null=True,
-                        verbose_name="consent: health information",
-                    ),
-                ),
-                (
-                    "health_consent_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="The separate consent to health information (PIPA Art. 23): what is collected and why.",
-                        null=True,
-                        verbose_name="consent: health information",
-                    ),
-                ),
-                (
-                    "retention_days",
-                    models.PositiveIntegerField(
-                        default=365,
-                        help_text="Requests and their files are deleted automatically this many days after they were sent. The consent text shows this period.",
-                        validators=[
-                            django.core.validators.MinValueValidator(30),
-                            django.core.validators.MaxValueValidator(3650),
-                        ],
-                        verbose_name="keep requests for (days)",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('lead', content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", verbose_name='introduction')),
+                ('lead_ko', content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction')),
+                ('lead_en', content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction')),
+                ('main_phone', models.CharField(blank=True, help_text="The hospital's general line.", max_length=40, verbose_name="hospital's main number")),
+                ('main_phone_note', models.CharField(blank=True, help_text='Shown beside the number: what kind of line it is and who can call it.', max_length=300, verbose_name='about the main number')),
+                ('main_phone_note_ko', models.CharField(blank=True, help_text='Shown beside the number: what kind of line it is and who can call it.', max_length=300, null=True, verbose_name='about the main number')),
+                ('main_phone_note_en', models.CharField(blank=True, help_text='Shown beside the number: what kind of line it is and who can call it.', max_length=300, null=True, verbose_name='about the main number')),
+                ('clinic_phone', models.CharField(blank=True, help_text='Leave empty to hide it.', max_length=40, verbose_name="clinic's own number")),
+                ('hours', content.fields.MarkdownField(blank=True, help_text='When the clinic sees patients. Leave empty to hide it.', verbose_name='hours')),
+                ('hours_ko', content.fields.MarkdownField(blank=True, help_text='When the clinic sees patients. Leave empty to hide it.', null=True, verbose_name='hours')),
+                ('hours_en', content.fields.MarkdownField(blank=True, help_text='When the clinic sees patients. Leave empty to hide it.', null=True, verbose_name='hours')),
+                ('fees', content.fields.MarkdownField(blank=True, help_text='Leave empty to hide it.', verbose_name='fees')),
+                ('fees_ko', content.fields.MarkdownField(blank=True, help_text='Leave empty to hide it.', null=True, verbose_name='fees')),
+                ('fees_en', content.fields.MarkdownField(blank=True, help_text='Leave empty to hide it.', null=True, verbose_name='fees')),
+                ('referral', content.fields.MarkdownField(blank=True, help_text='What a referral is and why it is needed.', verbose_name='referral letter')),
+                ('referral_ko', content.fields.MarkdownField(blank=True, help_text='What a referral is and why it is needed.', null=True, verbose_name='referral letter')),
+                ('referral_en', content.fields.MarkdownField(blank=True, help_text='What a referral is and why it is needed.', null=True, verbose_name='referral letter')),
+                ('first_visit', content.fields.MarkdownField(blank=True, help_text='How a first visit works and what to bring.', verbose_name='first visit')),
+                ('first_visit_ko', content.fields.MarkdownField(blank=True, help_text='How a first visit works and what to bring.', null=True, verbose_name='first visit')),
+                ('first_visit_en', content.fields.MarkdownField(blank=True, help_text='How a first visit works and what to bring.', null=True, verbose_name='first visit')),
+                ('international', content.fields.MarkdownField(blank=True, verbose_name='international patients')),
+                ('international_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='international patients')),
+                ('international_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='international patients')),
+                ('international_email', models.EmailField(blank=True, max_length=254, verbose_name="international patients' e-mail")),
+                ('form_introduction', content.fields.MarkdownField(blank=True, help_text='Shown above the consultation request form.', verbose_name='about the form')),
+                ('form_introduction_ko', content.fields.MarkdownField(blank=True, help_text='Shown above the consultation request form.', null=True, verbose_name='about the form')),
+                ('form_introduction_en', content.fields.MarkdownField(blank=True, help_text='Shown above the consultation request form.', null=True, verbose_name='about the form')),
+                ('consent_purpose', content.fields.MarkdownField(blank=True, help_text='Why the personal information is collected (PIPA Art. 15(2)).', verbose_name='consent: purpose')),
+                ('consent_purpose_ko', content.fields.MarkdownField(blank=True, help_text='Why the personal information is collected (PIPA Art. 15(2)).', null=True, verbose_name='consent: purpose')),
+                ('consent_purpose_en', content.fields.MarkdownField(blank=True, help_text='Why the personal information is collected (PIPA Art. 15(2)).', null=True, verbose_name='consent: purpose')),
+                ('consent_items', content.fields.MarkdownField(blank=True, verbose_name='consent: items collected')),
+                ('consent_items_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='consent: items collected')),
+                ('consent_items_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='consent: items collected')),
+                ('consent_refusal', content.fields.MarkdownField(blank=True, help_text='That the person may refuse, and what follows if they do.', verbose_name='consent: the right to refuse')),
+                ('consent_refusal_ko', content.fields.MarkdownField(blank=True, help_text='That the person may refuse, and what follows if they do.', null=True, verbose_name='consent: the right to refuse')),
+                ('consent_refusal_en', content.fields.MarkdownField(blank=True, help_text='That the person may refuse, and what follows if they do.', null=True, verbose_name='consent: the right to refuse')),
+                ('health_consent', content.fields.MarkdownField(blank=True, help_text='The separate consent to health information (PIPA Art. 23): what is collected and why.', verbose_name='consent: health information')),
+                ('health_consent_ko', content.fields.MarkdownField(blank=True, help_text='The separate consent to health information (PIPA Art. 23): what is collected and why.', null=True, verbose_name='consent: health information')),
+                ('health_consent_en', content.fields.MarkdownField(blank=True, help_text='The separate consent to health information (PIPA Art. 23): what is collected and why.', null=True, verbose_name='consent: health information')),
+                ('retention_days', models.PositiveIntegerField(default=365, help_text='Requests and their files are deleted automatically this many days after they were sent. The consent text shows this period.', validators=[django.core.validators.MinValueValidator(30), django.core.validators.MaxValueValidator(3650)], verbose_name='keep requests for (days)')),
             ],
             options={
-                "verbose_name": "appointments page",
+                'verbose_name': 'appointments page',
             },
         ),
         migrations.CreateModel(
-            name="ConsultationRequest",
+            name='ConsultationRequest',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "reference",
-                    models.CharField(
-                        default=appointments.models.new_reference,
-                        editable=False,
-                        max_length=12,
-                        unique=True,
-                        verbose_name="reference",
-                    ),
-                ),
-                (
-                    "sent_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="sent"
-                    ),
-                ),
-                ("language", models.CharField(editable=False, max_length=8, verbose_name="language of the site")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("new", "new"),
-                            ("in_progress", "in progress"),
-                            ("answered", "answered"),
-                            ("closed", "closed"),
-                        ],
-                        db_index=True,
-                        default="new",
-                        max_length=20,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "asker",
-                    models.CharField(
-                        choices=[("patient", "the patient"), ("family", "a family member or carer")],
-                        max_length=10,
-                        verbose_name="who is asking",
-                    ),
-                ),
-                ("name", appointments.crypto.EncryptedTextField(verbose_name="name")),
-                ("phone", appointments.crypto.EncryptedTextField(blank=True, verbose_name="telephone")),
-                ("email", appointments.crypto.EncryptedTextField(blank=True, verbose_name="e-mail")),
-                ("reply_language", models.CharField(max_length=8, verbose_name="reply in")),
-                ("question", appointments.crypto.EncryptedTextField(verbose_name="question")),
-                ("diagnosis", appointments.crypto.EncryptedTextField(blank=True, verbose_name="diagnosis")),
-                ("treated_at", appointments.crypto.EncryptedTextField(blank=True, verbose_name="treated now at")),
-                (
-                    "consent",
-                    models.TextField(
-                        editable=False, help_text="The consent texts as shown.", verbose_name="consent given"
-                    ),
-                ),
-                ("notes", appointments.crypto.EncryptedTextField(blank=True, verbose_name="coordinator's notes")),
-                ("delete_after", models.DateField(editable=False, verbose_name="deleted after")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('reference', models.CharField(default=appointments.models.new_reference, editable=False, max_length=12, unique=True, verbose_name='reference')),
+                ('sent_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='sent')),
+                ('language', models.CharField(editable=False, max_length=8, verbose_name='language of the site')),
+                ('status', models.CharField(choices=[('new', 'new'), ('in_progress', 'in progress'), ('answered', 'answered'), ('closed', 'closed')], db_index=True, default='new', max_length=20, verbose_name='status')),
+                ('asker', models.CharField(choices=[('patient', 'the patient'), ('family', 'a family member or carer')], max_length=10, verbose_name='who is asking')),
+                ('name', appointments.crypto.EncryptedTextField(verbose_name='name')),
+                ('phone', appointments.crypto.EncryptedTextField(blank=True, verbose_name='telephone')),
+                ('email', appointments.crypto.EncryptedTextField(blank=True, verbose_name='e-mail')),
+                ('reply_language', models.CharField(max_length=8, verbose_name='reply in')),
+                ('question', appointments.crypto.EncryptedTextField(verbose_name='question')),
+                ('diagnosis', appointments.crypto.EncryptedTextField(blank=True, verbose_name='diagnosis')),
+                ('treated_at', appointments.crypto.EncryptedTextField(blank=True, verbose_name='treated now at')),
+                ('consent', models.TextField(editable=False, help_text='The consent texts as shown.', verbose_name='consent given')),
+                ('notes', appointments.crypto.EncryptedTextField(blank=True, verbose_name="coordinator's notes")),
+                ('delete_after', models.DateField(editable=False, verbose_name='deleted after')),
             ],
             options={
-                "verbose_name": "consultation request",
-                "verbose_name_plural": "consultation requests",
-                "ordering": ["-sent_at"],
-                "permissions": [("export_consultationrequest", "Can export consultation request")],
+                'verbose_name': 'consultation request',
+                'verbose_name_plural': 'consultation requests',
+                'ordering': ['-sent_at'],
+                'permissions': [('export_consultationrequest', 'Can export consultation request')],
             },
         ),
         migrations.CreateModel(
-            name="OutboxMessage",
+            name='OutboxMessage',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
-                ("recipients", appointments.crypto.EncryptedTextField()),
-                ("subject", appointments.crypto.EncryptedTextField()),
-                ("body", appointments.crypto.EncryptedTextField()),
-                ("attempts", models.PositiveIntegerField(default=0)),
-                ("next_attempt_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ("last_error", models.CharField(blank=True, max_length=200)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('recipients', appointments.crypto.EncryptedTextField()),
+                ('subject', appointments.crypto.EncryptedTextField()),
+                ('body', appointments.crypto.EncryptedTextField()),
+                ('attempts', models.PositiveIntegerField(default=0)),
+                ('next_attempt_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ('last_error', models.CharField(blank=True, max_length=200)),
             ],
             options={
-                "verbose_name": "e-mail waiting to be sent",
-                "verbose_name_plural": "e-mail waiting to be sent",
+                'verbose_name': 'e-mail waiting to be sent',
+                'verbose_name_plural': 'e-mail waiting to be sent',
             },
         ),
         migrations.CreateModel(
-            name="PrivacyPolicy",
+            name='PrivacyPolicy',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("introduction", content.fields.MarkdownField(blank=True, verbose_name="introduction")),
-                ("introduction_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="introduction")),
-                ("introduction_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="introduction")),
-                ("purposes", content.fields.MarkdownField(blank=True, verbose_name="purposes of processing")),
-                (
-                    "purposes_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="purposes of processing"),
-                ),
-                (
-                    "purposes_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="purposes of processing"),
-                ),
-                ("items_processed", content.fields.MarkdownField(blank=True, verbose_name="items processed")),
-                (
-                    "items_processed_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="items processed"),
-                ),
-                (
-                    "items_processed_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="items processed"),
-                ),
-                ("retention", content.fields.MarkdownField(blank=True, verbose_name="retention period")),
-                ("retention_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="retention period")),
-                ("retention_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="retention period")),
-                ("destruction", content.fields.MarkdownField(blank=True, verbose_name="destruction")),
-                ("destruction_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="destruction")),
-                ("destruction_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="destruction")),
-                ("third_parties", content.fields.MarkdownField(blank=True, verbose_name="provision to third parties")),
-                (
-                    "third_parties_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="provision to third parties"),
-                ),
-                (
-                    "third_parties_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="provision to third parties"),
-                ),
-                ("entrustment", content.fields.MarkdownField(blank=True, verbose_name="entrustment of processing")),
-                (
-                    "entrustment_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="entrustment of processing"),
-                ),
-                (
-                    "entrustment_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="entrustment of processing"),
-                ),
-                ("rights", content.fields.MarkdownField(blank=True, verbose_name="your rights and how to use them")),
-                (
-                    "rights_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="your rights and how to use them"),
-                ),
-                (
-                    "rights_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="your rights and how to use them"),
-                ),
-                ("safety", content.fields.MarkdownField(blank=True, verbose_name="safety measures")),
-                ("safety_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="safety measures")),
-                ("safety_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="safety measures")),
-                (
-                    "automatic_collection",
-                    content.fields.MarkdownField(blank=True, verbose_name="cookies and automatic collection"),
-                ),
-                (
-                    "automatic_collection_ko",
-                    content.fields.MarkdownField(
-                        blank=True, null=True, verbose_name="cookies and automatic collection"
-                    ),
-                ),
-                (
-                    "automatic_collection_en",
-                    content.fields.MarkdownField(
-                        blank=True, null=True, verbose_name="cookies and automatic collection"
-                    ),
-                ),
-                (
-                    "officer",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Name, department and contact of the privacy officer.",
-                        verbose_name="privacy officer",
-                    ),
-                ),
-                (
-                    "officer_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Name, department and contact of the privacy officer.",
-                        null=True,
-                        verbose_name="privacy officer",
-                    ),
-                ),
-                (
-                    "officer_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Name, department and contact of the privacy officer.",
-                        null=True,
-                        verbose_name="privacy officer",
-                    ),
-                ),
-                (
-                    "effective_date",
-                    models.DateField(
-                        blank=True, help_text="Leave empty to hide it.", null=True, verbose_name="in effect since"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('introduction', content.fields.MarkdownField(blank=True, verbose_name='introduction')),
+                ('introduction_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='introduction')),
+                ('introduction_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='introduction')),
+                ('purposes', content.fields.MarkdownField(blank=True, verbose_name='purposes of processing')),
+                ('purposes_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='purposes of processing')),
+                ('purposes_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='purposes of processing')),
+                ('items_processed', content.fields.MarkdownField(blank=True, verbose_name='items processed')),
+                ('items_processed_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='items processed')),
+                ('items_processed_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='items processed')),
+                ('retention', content.fields.MarkdownField(blank=True, verbose_name='retention period')),
+                ('retention_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='retention period')),
+                ('retention_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='retention period')),
+                ('destruction', content.fields.MarkdownField(blank=True, verbose_name='destruction')),
+                ('destruction_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='destruction')),
+                ('destruction_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='destruction')),
+                ('third_parties', content.fields.MarkdownField(blank=True, verbose_name='provision to third parties')),
+                ('third_parties_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='provision to third parties')),
+                ('third_parties_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='provision to third parties')),
+                ('entrustment', content.fields.MarkdownField(blank=True, verbose_name='entrustment of processing')),
+                ('entrustment_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='entrustment of processing')),
+                ('entrustment_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='entrustment of processing')),
+                ('rights', content.fields.MarkdownField(blank=True, verbose_name='your rights and how to use them')),
+                ('rights_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='your rights and how to use them')),
+                ('rights_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='your rights and how to use them')),
+                ('safety', content.fields.MarkdownField(blank=True, verbose_name='safety measures')),
+                ('safety_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='safety measures')),
+                ('safety_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='safety measures')),
+                ('automatic_collection', content.fields.MarkdownField(blank=True, verbose_name='cookies and automatic collection')),
+                ('automatic_collection_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='cookies and automatic collection')),
+                ('automatic_collection_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='cookies and automatic collection')),
+                ('officer', content.fields.MarkdownField(blank=True, help_text='Name, department and contact of the privacy officer.', verbose_name='privacy officer')),
+                ('officer_ko', content.fields.MarkdownField(blank=True, help_text='Name, department and contact of the privacy officer.', null=True, verbose_name='privacy officer')),
+                ('officer_en', content.fields.MarkdownField(blank=True, help_text='Name, department and contact of the privacy officer.', null=True, verbose_name='privacy officer')),
+                ('effective_date', models.DateField(blank=True, help_text='Leave empty to hide it.', null=True, verbose_name='in effect since')),
             ],
             options={
-                "verbose_name": "privacy policy",
+                'verbose_name': 'privacy policy',
             },
         ),
         migrations.CreateModel(
-            name="Attachment",
+            name='Attachment',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", appointments.crypto.EncryptedTextField(verbose_name="file name")),
-                ("content_type", models.CharField(max_length=40)),
-                ("size", models.PositiveIntegerField(verbose_name="size")),
-                ("stored_as", models.CharField(editable=False, max_length=80, unique=True)),
-                (
-                    "request",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="attachments",
-                        to="appointments.consultationrequest",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', appointments.crypto.EncryptedTextField(verbose_name='file name')),
+                ('content_type', models.CharField(max_length=40)),
+                ('size', models.PositiveIntegerField(verbose_name='size')),
+                ('stored_as', models.CharField(editable=False, max_length=80, unique=True)),
+                ('request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='appointments.consultationrequest')),
             ],
             options={
-                "verbose_name": "attachment",
-                "verbose_name_plural": "attachments",
+                'verbose_name': 'attachment',
+                'verbose_name_plural': 'attachments',
             },
         ),
         migrations.CreateModel(
-            name="HistoricalAppointmentsPage",
+            name='HistoricalAppointmentsPage',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                (
-                    "lead_ko",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-                    ),
-                ),
-                (
-                    "lead_en",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Shown under the page's heading.", null=True, verbose_name="introduction"
-                    ),
-                ),
-                (
-                    "main_phone",
-                    models.CharField(
-                        blank=True,
-                        help_text="The hospital's general line.",
-                        max_length=40,
-                        verbose_name="hospital's main number",
-                    ),
-                ),
-                (
-                    "main_phone_note_ko",
-                    models.CharField(
-                        blank=True,
-                        help_text="Shown beside the number: what kind of line it is and who can call it.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="about the main number",
-                    ),
-                ),
-                (
-                    "main_phone_note_en",
-                    models.CharField(
-                        blank=True,
-                        help_text="Shown beside the number: what kind of line it is and who can call it.",
-                        max_length=300,
-                        null=True,
-                        verbose_name="about the main number",
-                    ),
-                ),
-                (
-                    "clinic_phone",
-                    models.CharField(
-                        blank=True,
-                        help_text="Leave empty to hide it.",
-                        max_length=40,
-                        verbose_name="clinic's own number",
-                    ),
-                ),
-                (
-                    "hours_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="When the clinic sees patients. Leave empty to hide it.",
-                        null=True,
-                        verbose_name="hours",
-                    ),
-                ),
-                (
-                    "hours_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="When the clinic sees patients. Leave empty to hide it.",
-                        null=True,
-                        verbose_name="hours",
-                    ),
-                ),
-                (
-                    "fees_ko",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Leave empty to hide it.", null=True, verbose_name="fees"
-                    ),
-                ),
-                (
-                    "fees_en",
-                    content.fields.MarkdownField(
-                        blank=True, help_text="Leave empty to hide it.", null=True, verbose_name="fees"
-                    ),
-                ),
-                (
-                    "referral_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="What a referral is and why it is needed.",
-                        null=True,
-                        verbose_name="referral letter",
-                    ),
-                ),
-                (
-                    "referral_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="What a referral is and why it is needed.",
-                        null=True,
-                        verbose_name="referral letter",
-                    ),
-                ),
-                (
-                    "first_visit_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="How a first visit works and what to bring.",
-                        null=True,
-                        verbose_name="first visit",
-                    ),
-                ),
-                (
-                    "first_visit_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="How a first visit works and what to bring.",
-                        null=True,
-                        verbose_name="first visit",
-                    ),
-                ),
-                (
-                    "international_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="international patients"),
-                ),
-                (
-                    "international_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="international patients"),
-                ),
-                (
-                    "international_email",
-                    models.EmailField(blank=True, max_length=254, verbose_name="international patients' e-mail"),
-                ),
-                (
-                    "form_introduction_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Shown above the consultation request form.",
-                        null=True,
-                        verbose_name="about the form",
-                    ),
-                ),
-                (
-                    "form_introduction_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Shown above the consultation request form.",
-                        null=True,
-                        verbose_name="about the form",
-                    ),
-                ),
-                (
-                    "consent_purpose_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Why the personal information is collected (PIPA Art. 15(2)).",
-                        null=True,
-                        verbose_name="consent: purpose",
-                    ),
-                ),
-                (
-                    "consent_purpose_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Why the personal information is collected (PIPA Art. 15(2)).",
-                        null=True,
-                        verbose_name="consent: purpose",
-                    ),
-                ),
-                (
-                    "consent_items_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="consent: items collected"),
-                ),
-                (
-                    "consent_items_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="consent: items collected"),
-                ),
-                (
-                    "consent_refusal_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="That the person may refuse, and what follows if they do.",
-                        null=True,
-                        verbose_name="consent: the right to refuse",
-                    ),
-                ),
-                (
-                    "consent_refusal_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="That the person may refuse, and what follows if they do.",
-                        null=True,
-                        verbose_name="consent: the right to refuse",
-                    ),
-                ),
-                (
-                    "health_consent_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="The separate consent to health information (PIPA Art. 23): what is collected and why.",
-                        null=True,
-                        verbose_name="consent: health information",
-                    ),
-                ),
-                (
-                    "health_consent_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="The separate consent to health information (PIPA Art. 23): what is collected and why.",
-                        null=True,
-                        verbose_name="consent: health information",
-                    ),
-                ),
-                (
-                    "retention_days",
-                    models.PositiveIntegerField(
-                        default=365,
-                        help_text="Requests and their files are deleted automatically this many days after they were sent. The consent text shows this period.",
-                        validators=[
-                            django.core.validators.MinValueValidator(30),
-                            django.core.validators.MaxValueValidator(3650),
-                        ],
-                        verbose_name="keep requests for (days)",
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('lead_ko', content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction')),
+                ('lead_en', content.fields.MarkdownField(blank=True, help_text="Shown under the page's heading.", null=True, verbose_name='introduction')),
+                ('main_phone', models.CharField(blank=True, help_text="The hospital's general line.", max_length=40, verbose_name="hospital's main number")),
+                ('main_phone_note_ko', models.CharField(blank=True, help_text='Shown beside the number: what kind of line it is and who can call it.', max_length=300, null=True, verbose_name='about the main number')),
+                ('main_phone_note_en', models.CharField(blank=True, help_text='Shown beside the number: what kind of line it is and who can call it.', max_length=300, null=True, verbose_name='about the main number')),
+                ('clinic_phone', models.CharField(blank=True, help_text='Leave empty to hide it.', max_length=40, verbose_name="clinic's own number")),
+                ('hours_ko', content.fields.MarkdownField(blank=True, help_text='When the clinic sees patients. Leave empty to hide it.', null=True, verbose_name='hours')),
+                ('hours_en', content.fields.MarkdownField(blank=True, help_text='When the clinic sees patients. Leave empty to hide it.', null=True, verbose_name='hours')),
+                ('fees_ko', content.fields.MarkdownField(blank=True, help_text='Leave empty to hide it.', null=True, verbose_name='fees')),
+                ('fees_en', content.fields.MarkdownField(blank=True, help_text='Leave empty to hide it.', null=True, verbose_name='fees')),
+                ('referral_ko', content.fields.MarkdownField(blank=True, help_text='What a referral is and why it is needed.', null=True, verbose_name='referral letter')),
+                ('referral_en', content.fields.MarkdownField(blank=True, help_text='What a referral is and why it is needed.', null=True, verbose_name='referral letter')),
+                ('first_visit_ko', content.fields.MarkdownField(blank=True, help_text='How a first visit works and what to bring.', null=True, verbose_name='first visit')),
+                ('first_visit_en', content.fields.MarkdownField(blank=True, help_text='How a first visit works and what to bring.', null=True, verbose_name='first visit')),
+                ('international_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='international patients')),
+                ('international_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='international patients')),
+                ('international_email', models.EmailField(blank=True, max_length=254, verbose_name="international patients' e-mail")),
+                ('form_introduction_ko', content.fields.MarkdownField(blank=True, help_text='Shown above the consultation request form.', null=True, verbose_name='about the form')),
+                ('form_introduction_en', content.fields.MarkdownField(blank=True, help_text='Shown above the consultation request form.', null=True, verbose_name='about the form')),
+                ('consent_purpose_ko', content.fields.MarkdownField(blank=True, help_text='Why the personal information is collected (PIPA Art. 15(2)).', null=True, verbose_name='consent: purpose')),
+                ('consent_purpose_en', content.fields.MarkdownField(blank=True, help_text='Why the personal information is collected (PIPA Art. 15(2)).', null=True, verbose_name='consent: purpose')),
+                ('consent_items_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='consent: items collected')),
+                ('consent_items_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='consent: items collected')),
+                ('consent_refusal_ko', content.fields.MarkdownField(blank=True, help_text='That the person may refuse, and what follows if they do.', null=True, verbose_name='consent: the right to refuse')),
+                ('consent_refusal_en', content.fields.MarkdownField(blank=True, help_text='That the person may refuse, and what follows if they do.', null=True, verbose_name='consent: the right to refuse')),
+                ('health_consent_ko', content.fields.MarkdownField(blank=True, help_text='The separate consent to health information (PIPA Art. 23): what is collected and why.', null=True, verbose_name='consent: health information')),
+                ('health_consent_en', content.fields.MarkdownField(blank=True, help_text='The separate consent to health information (PIPA Art. 23): what is collected and why.', null=True, verbose_name='consent: health information')),
+                ('retention_days', models.PositiveIntegerField(default=365, help_text='Requests and their files are deleted automatically this many days after they were sent. The consent text shows this period.', validators=[django.core.validators.MinValueValidator(30), django.core.validators.MaxValueValidator(3650)], verbose_name='keep requests for (days)')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical appointments page",
-                "verbose_name_plural": "historical appointments pages",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical appointments page',
+                'verbose_name_plural': 'historical appointments pages',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalPrivacyPolicy",
+            name='HistoricalPrivacyPolicy',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                ("title_ko", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
-                ("introduction_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="introduction")),
-                ("introduction_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="introduction")),
-                (
-                    "purposes_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="purposes of processing"),
-                ),
-                (
-                    "purposes_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="purposes of processing"),
-                ),
-                (
-                    "items_processed_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="items processed"),
-                ),
-                (
-                    "items_processed_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="items processed"),
-                ),
-                ("retention_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="retention period")),
-                ("retention_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="retention period")),
-                ("destruction_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="destruction")),
-                ("destruction_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="destruction")),
-                (
-                    "third_parties_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="provision to third parties"),
-                ),
-                (
-                    "third_parties_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="provision to third parties"),
-                ),
-                (
-                    "entrustment_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="entrustment of processing"),
-                ),
-                (
-                    "entrustment_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="entrustment of processing"),
-                ),
-                (
-                    "rights_ko",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="your rights and how to use them"),
-                ),
-                (
-                    "rights_en",
-                    content.fields.MarkdownField(blank=True, null=True, verbose_name="your rights and how to use them"),
-                ),
-                ("safety_ko", content.fields.MarkdownField(blank=True, null=True, verbose_name="safety measures")),
-                ("safety_en", content.fields.MarkdownField(blank=True, null=True, verbose_name="safety measures")),
-                (
-                    "automatic_collection_ko",
-                    content.fields.MarkdownField(
-                        blank=True, null=True, verbose_name="cookies and automatic collection"
-                    ),
-                ),
-                (
-                    "automatic_collection_en",
-                    content.fields.MarkdownField(
-                        blank=True, null=True, verbose_name="cookies and automatic collection"
-                    ),
-                ),
-                (
-                    "officer_ko",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Name, department and contact of the privacy officer.",
-                        null=True,
-                        verbose_name="privacy officer",
-                    ),
-                ),
-                (
-                    "officer_en",
-                    content.fields.MarkdownField(
-                        blank=True,
-                        help_text="Name, department and contact of the privacy officer.",
-                        null=True,
-                        verbose_name="privacy officer",
-                    ),
-                ),
-                (
-                    "effective_date",
-                    models.DateField(
-                        blank=True, help_text="Leave empty to hide it.", null=True, verbose_name="in effect since"
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('title_ko', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
+                ('introduction_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='introduction')),
+                ('introduction_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='introduction')),
+                ('purposes_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='purposes of processing')),
+                ('purposes_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='purposes of processing')),
+                ('items_processed_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='items processed')),
+                ('items_processed_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='items processed')),
+                ('retention_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='retention period')),
+                ('retention_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='retention period')),
+                ('destruction_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='destruction')),
+                ('destruction_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='destruction')),
+                ('third_parties_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='provision to third parties')),
+                ('third_parties_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='provision to third parties')),
+                ('entrustment_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='entrustment of processing')),
+                ('entrustment_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='entrustment of processing')),
+                ('rights_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='your rights and how to use them')),
+                ('rights_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='your rights and how to use them')),
+                ('safety_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='safety measures')),
+                ('safety_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='safety measures')),
+                ('automatic_collection_ko', content.fields.MarkdownField(blank=True, null=True, verbose_name='cookies and automatic collection')),
+                ('automatic_collection_en', content.fields.MarkdownField(blank=True, null=True, verbose_name='cookies and automatic collection')),
+                ('officer_ko', content.fields.MarkdownField(blank=True, help_text='Name, department and contact of the privacy officer.', null=True, verbose_name='privacy officer')),
+                ('officer_en', content.fields.MarkdownField(blank=True, help_text='Name, department and contact of the privacy officer.', null=True, verbose_name='privacy officer')),
+                ('effective_date', models.DateField(blank=True, help_text='Leave empty to hide it.', null=True, verbose_name='in effect since')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical privacy policy",
-                "verbose_name_plural": "historical privacy policys",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical privacy policy',
+                'verbose_name_plural': 'historical privacy policys',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
