@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from content.testing.browser import CHROMIUM_ARGS
-from content.testing.server import running_site
+from content.testing.server import running_proxy, running_site
 from content.testing.tools import require_tool
 
 # Playwright's sync API keeps an event loop in the main thread; Django's ORM
@@ -117,3 +117,15 @@ def site(site_folder) -> str:
         site_folder, DJANGO_SSL_REDIRECT="false", SEARCH_LOG_FLUSH_SECONDS="0", REQUEST_MIN_SECONDS="1"
     ) as base:
         yield base
+
+
+@pytest.fixture(scope="module")
+def proxy(site, tmp_path_factory):
+    """Real nginx with the shipped configuration (deploy/nginx/) in front of the session's
+    site, one per test module: {"base": its URL, "run": its folder, with nginx's logs}."""
+    from deploy.proxy import find_nginx
+
+    require_tool(find_nginx() is not None, "nginx not found: apt-get install nginx")
+    run = tmp_path_factory.mktemp("proxy")
+    with running_proxy(run, site) as base:
+        yield {"base": base, "run": run}

@@ -16,19 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from content.testing.server import running_proxy
-from content.testing.tools import require_tool
-from deploy.proxy import find_nginx
-
 pytestmark = pytest.mark.proxy
-
-
-@pytest.fixture(scope="module")
-def proxy(site, tmp_path_factory):
-    require_tool(find_nginx() is not None, "nginx not found: apt-get install nginx")
-    run = tmp_path_factory.mktemp("proxy-requests")
-    with running_proxy(run, site) as base:
-        yield {"base": base, "run": run}
 
 
 class Patient:

@@ -14,19 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from content.testing.server import http_get, running_proxy
+from content.testing.server import http_get
 from content.testing.tools import require_tool
 from deploy.proxy import NGINX_DIR, find_nginx
 
 pytestmark = pytest.mark.proxy
-
-
-@pytest.fixture(scope="module")
-def proxy(site, tmp_path_factory):
-    require_tool(find_nginx() is not None, "nginx not found: apt-get install nginx")
-    run = tmp_path_factory.mktemp("proxy")
-    with running_proxy(run, site) as base:
-        yield {"base": base, "run": run}
 
 
 def address(base: str) -> tuple[str, int]:
