@@ -117,7 +117,16 @@ def result(hit: engine.Hit) -> dict:
     """One result as the template shows it."""
     page = hit.page
     body = excerpt(page.text, first_match(page.text, hit.matched))
-    aliases = [name for name in page.aliases if found_by(name, hit.matched)][:MAX_ALIASES_SHOWN]
+    # Each other name once (two items of a page may share one; spacing and case do not
+    # make another), and never the title again.
+    seen = {analysis.form_key(page.title)}
+    aliases = []
+    for name in page.aliases:
+        key = analysis.form_key(name)
+        if key not in seen and found_by(name, hit.matched):
+            seen.add(key)
+            aliases.append(name)
+    aliases = aliases[:MAX_ALIASES_SHOWN]
     return {
         "title": highlight(page.title, hit.matched),
         "excerpt": highlight(body, hit.matched),

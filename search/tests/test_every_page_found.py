@@ -96,3 +96,25 @@ def test_a_piece_of_a_longer_korean_word_is_never_a_full_match():
     assert piece_only  # (the seed has such pages: the test means something)
     ranked = {hit.page.url: hit for hit in engine.search("부작용", index, 50).hits}
     assert all(not ranked[p.url].complete for p in piece_only if p.url in ranked)
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [
+        ("en", "carcinoid"),
+        ("en", "PRRT"),
+        ("en", "Sandostatin"),
+        ("ko", "방사성리간드치료"),
+        ("ko", "산도스타틴"),
+        ("ko", "유암종"),
+    ],
+)
+def test_also_known_as_shows_each_name_once(client, language, query):
+    from search.analysis import form_key
+
+    results = client.get(f"/{language}/search/", {"q": query}).context["results"]
+    assert results
+    for result in results:
+        names = [form_key(re.sub(r"<[^>]+>", "", str(name))) for name in result["aliases"]]
+        assert len(names) == len(set(names)), (result["url"], names)
+        assert form_key(re.sub(r"<[^>]+>", "", str(result["title"]))) not in names
