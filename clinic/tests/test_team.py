@@ -56,3 +56,9 @@ def test_unpublished_physician_is_hidden_from_patients_but_shown_to_staff(client
     assert "Gildong Hong" not in client.get("/en/departments/hematology-oncology/").content.decode()
     staff_view = admin_client.get("/en/clinic/team/").content.decode()
     assert "Gildong Hong" in staff_view and 'class="draft-badge"' in staff_view
+
+
+def test_the_team_page_links_to_appointments(client):
+    make_physician()
+    main = client.get("/en/clinic/team/").content.decode().split("<main", 1)[1]
+    assert "/en/appointments/" in main
