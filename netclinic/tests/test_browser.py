@@ -59,6 +59,41 @@ def test_no_accessibility_violations_and_nothing_from_elsewhere(visitor, site: s
     assert problems == []
 
 
+PUBLISH_PHYSICIAN = """
+from clinic.models import Department, Physician
+physician = Physician.objects.create(name_ko="테스트 의사", name_en="Test Physician", position_ko="교수",
+                                     position_en="Professor", is_published=True)
+physician.departments.add(Department.objects.get(slug="hematology-oncology"))
+"""
+
+
+def test_the_team_page_once_a_physician_is_published_has_no_accessibility_violations(visitor, site, site_folder):
+    """The team page is hidden until a physician is published (so it is not among PAGES):
+    here one is, on the served site, for as long as the test runs."""
+    from content.testing.commands import manage
+
+    env = {
+        "DATABASE_URL": f"sqlite:///{site_folder / 'db.sqlite3'}",
+        "DJANGO_PRIVATE_ROOT": str(site_folder / "private"),
+    }
+    manage(env, "shell", "-c", PUBLISH_PHYSICIAN)
+    try:
+        for language in LANGUAGES:
+            desktop = visitor["desktop"]
+            desktop.goto("about:blank")
+            problems, stop = watch(desktop, site)
+            try:
+                response = desktop.goto(f"/{language}/clinic/team/")
+                results = Axe().run(desktop, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+            finally:
+                stop()
+            assert response.status == 200
+            assert results.violations_count == 0, results.generate_report()
+            assert problems == []
+    finally:
+        manage(env, "shell", "-c", "from clinic.models import Physician; Physician.objects.all().delete()")
+
+
 ADMIN_PAGES = [
     "/admin/",
     "/admin/clinic/department/",
