@@ -19,7 +19,7 @@ CHANGES = {
     "clinic.page:net": {
         "lead_ko": (
             "신경내분비종양은 매우 드물고 치료가 어려운 종양입니다. 신경내분비종양이 무엇인지, 왜 종양마다 치료가 다른지, 치료 전망은 어떤지 알아봅니다.",
-            "신경내분비종양은 드문 종양이며, 종양마다 양상이 다릅니다. 대부분 천천히 자랍니다. 신경내분비종양이 무엇인지, 어디에 생기는지, 병리 결과지가 무엇을 말하는지, 의료진에게 무엇을 물어보면 좋은지 알아봅니다.",
+            "신경내분비종양은 드문 종양이며, 종양마다 양상이 다릅니다. 천천히 자라는 경우가 많습니다. 신경내분비종양이 무엇인지, 어디에 생기는지, 병리 결과지가 무엇을 말하는지, 의료진에게 무엇을 물어보면 좋은지 알아봅니다.",
         ),
         "lead_en": (
             "Neuroendocrine tumors (NETs) are very rare and hard to treat. This page explains what they are, why each one is treated differently, and what the outlook is.",
@@ -29,7 +29,7 @@ CHANGES = {
     "clinic.section:net/outlook": {
         "body_ko": (
             "치료가 어려운 종양이지만, 적절하고 적극적으로 치료받으면 더 오래 살 수 있습니다. 숙련된 의료진의 근치적 절제술, 새로 승인된 여러 약물, 완화의료가 그런 치료입니다.\n\n완화의료는 증상을 덜어 주고 삶의 질을 높이는 진료입니다.",
-            "적절하고 적극적으로 치료받으면 더 오래 살 수 있습니다. 숙련된 의료진의 수술, 새로 승인된 여러 약물, 완화의료가 그런 치료입니다.\n\n종양을 완전히 떼어 낼 수 있으면 수술이 주된 치료입니다. 약물치료, 간에 직접 하는 치료, 방사성리간드치료(PRRT)는 수술과 함께 하거나 수술 대신 합니다. 내게 맞는 치료는 여러 진료과 의료진이 함께 정합니다.\n\n완화의료는 생애 말기에만 받는 진료가 아닙니다. 병의 어느 단계에서나 다른 치료와 함께 받을 수 있습니다.",
+            "적절하고 적극적으로 치료받으면 더 오래 살 수 있습니다. 숙련된 의료진의 수술, 새로 승인된 여러 약물, 완화의료가 그런 치료입니다.\n\n종양을 완전히 떼어 낼 수 있으면 수술이 주된 치료입니다. 약물치료, 간을 겨냥한 치료, 방사성리간드치료(PRRT)는 수술과 함께 또는 수술 대신 씁니다. 환자에게 맞는 치료는 여러 진료과 의료진이 환자와 함께 정합니다.\n\n완화의료는 생애 말기에만 받는 진료가 아닙니다. 병의 어느 단계에서나 다른 치료와 함께 받을 수 있습니다.",
         ),
         "body_en": (
             "Even though NETs are hard to treat, patients can live longer when they receive proper and active treatment: radical resection by skilled doctors, a range of newly approved medicines, and palliative care.\n\nPalliative care is care that eases symptoms and improves quality of life.",
@@ -39,7 +39,7 @@ CHANGES = {
     "clinic.diagnostictest:laboratory/24-hour-urine-5-hiaa-test": {
         "description_ko": (
             "5-HIAA(5-히드록시인돌아세트산)는 몸이 호르몬인 세로토닌을 분해할 때 생기는 물질입니다. 24시간 동안 나온 소변을 모두 모아 그 안의 5-HIAA 양을 측정합니다.",
-            "5-HIAA(5-히드록시인돌아세트산)는 몸이 호르몬인 세로토닌을 분해할 때 생기는 물질입니다. 24시간 동안 나온 소변을 모두 모아 그 안의 5-HIAA 양을 측정합니다.\n\n**검사 준비**: 소변을 모으기 약 3일 전부터 모으는 동안까지 세로토닌이 많은 음식을 먹지 않습니다. 바나나, 아보카도, 파인애플, 자두, 토마토, 키위, 호두, 가지가 그런 음식입니다. 먹는 약 가운데 잠시 끊어야 할 약이 있는지 의료진에게 물어보세요. 24시간 동안 나온 소변은 한 방울도 빠짐없이 모아야 합니다. 음식과 약에 대한 자세한 안내는 담당 의료진이 해 드립니다.\n\n출처: Neuroendocrine Tumor Research Foundation, [5-HIAA tests](https://netrf.org/for-patients/diagnostic-tests/5-hiaa-tests/)",
+            "5-HIAA(5-히드록시인돌아세트산)는 몸이 호르몬인 세로토닌을 분해할 때 생기는 물질입니다. 24시간 동안 나온 소변을 모두 모아 그 안의 5-HIAA 양을 측정합니다.\n\n**검사 준비**: 소변을 모으기 약 3일 전부터 다 모을 때까지 세로토닌이 많은 음식을 피하세요. 바나나, 아보카도, 파인애플, 자두, 토마토, 키위, 호두, 가지가 그런 음식입니다. 지금 드시는 약 가운데 잠시 중단해야 할 약이 있는지 의료진에게 물어보세요. 24시간 동안 나온 소변은 한 방울도 빠짐없이 모아야 합니다. 음식과 약에 대한 자세한 안내는 담당 의료진이 해 드립니다.\n\n출처: Neuroendocrine Tumor Research Foundation, [5-HIAA tests](https://netrf.org/for-patients/diagnostic-tests/5-hiaa-tests/)",
         ),
         "description_en": (
             "5-HIAA (5-hydroxyindoleacetic acid) is a substance the body makes when it breaks down the hormone serotonin. For this test, you collect all your urine for 24 hours, and the amount of 5-HIAA in it is measured.",
@@ -49,7 +49,7 @@ CHANGES = {
     "clinic.diagnostictest:imaging/pet-positron-emission-tomography": {
         "description_ko": (
             "소량의 방사성 물질을 주사한 뒤, 이 물질이 몸 안에 퍼진 모습을 촬영하는 검사입니다. 몸의 조직이 어떻게 활동하는지 보여 줍니다.",
-            "소량의 방사성 물질을 주사한 뒤, 이 물질이 몸 안에 퍼진 모습을 촬영하는 검사입니다. 몸의 조직이 어떻게 활동하는지 보여 줍니다.\n\n신경내분비종양에는 **소마토스타틴 수용체 PET**(예: 갈륨-68 DOTATATE PET/CT)을 쓰기도 합니다. 종양에 소마토스타틴 수용체가 있는지 보여 주므로, 소마토스타틴 유사체나 방사성리간드치료(PRRT)가 맞는지 정하는 데 도움이 됩니다. 많은 병원에서 옥트레오스캔 대신 이 검사를 합니다. 이 병원에서 어떤 검사를 하는지는 의료진이 알려 드립니다.\n\n출처: Cancer Research UK, [Peptide receptor radionuclide therapy (PRRT)](https://www.cancerresearchuk.org/about-cancer/neuroendocrine-tumours-nets/treatment/peptide-receptor-radionuclide-therapy-prrt)",
+            "소량의 방사성 물질을 주사한 뒤, 이 물질이 몸 안에 퍼진 모습을 촬영하는 검사입니다. 몸의 조직이 어떻게 활동하는지 보여 줍니다.\n\n신경내분비종양에는 **소마토스타틴 수용체 PET**(예: 갈륨-68 DOTATATE PET/CT) 검사를 하기도 합니다. 종양에 소마토스타틴 수용체가 있는지 보여 주므로, 소마토스타틴 유사체나 방사성리간드치료(PRRT)가 맞는지 정하는 데 도움이 됩니다. 많은 병원에서 옥트레오스캔 대신 이 검사를 합니다. 이 병원에서 어떤 검사를 하는지는 의료진이 알려 드립니다.\n\n출처: Cancer Research UK, [Peptide receptor radionuclide therapy (PRRT)](https://www.cancerresearchuk.org/about-cancer/neuroendocrine-tumours-nets/treatment/peptide-receptor-radionuclide-therapy-prrt)",
         ),
         "description_en": (
             "For PET, a small amount of a radioactive substance is injected. A scanner detects it and makes pictures that show how the tissues of the body are working.",
@@ -97,7 +97,7 @@ CHANGES = {
     "clinic.supportiveservice:diet-management": {
         "description_ko": (
             "식단과 영양 관리를 돕습니다.",
-            "식단과 영양 관리를 돕습니다.\n\n카르시노이드 증후군이 있으면 조금씩 자주 먹고 물을 충분히 마시는 것이 좋습니다. 과식, 술, 매운 음식은 얼굴이 붉어지며 화끈거리는 증상을 일으킬 수 있습니다. 카르시노이드 증후군은 나이아신(비타민 B3)을 부족하게 만들 수 있으므로, 영양제를 먹기 전에 의료진과 상의하세요.\n\n출처: Carcinoid Cancer Foundation, [Nutritional concerns](https://www.carcinoid.org/faq/nutritional-concerns)",
+            "식단과 영양 관리를 돕습니다.\n\n카르시노이드 증후군이 있으면 조금씩 자주 먹고 물을 충분히 마시는 것이 좋습니다. 과식, 술, 매운 음식은 얼굴이 붉어지며 화끈거리는 증상을 일으킬 수 있습니다. 카르시노이드 증후군이 있으면 나이아신(비타민 B3)이 부족해질 수 있으므로, 영양제를 먹기 전에 의료진과 상의하세요.\n\n출처: Carcinoid Cancer Foundation, [Nutritional concerns](https://www.carcinoid.org/faq/nutritional-concerns)",
         ),
         "description_en": (
             "Help with your diet and nutrition.",
