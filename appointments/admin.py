@@ -13,7 +13,6 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from appointments import retention, storage
-from appointments.crypto import unreadable_fields
 from appointments.models import AppointmentsPage, Attachment, ConsultationRequest, PrivacyPolicy
 from content import audit
 from content.admin import SingletonTranslatedAdmin
@@ -26,11 +25,6 @@ UNREADABLE_NOTICE = _(
     "encrypted with is missing from the list. Nothing of it has been changed or lost. It stays read-only, and is "
     "not deleted on schedule, until the operator puts that key back in the list (README: Keys)."
 )
-
-
-def unreadable(request: ConsultationRequest) -> bool:
-    """Whether any of the request's fields, or its files' names, cannot be decrypted."""
-    return bool(unreadable_fields(request)) or any(unreadable_fields(a) for a in request.attachments.all())
 
 
 @admin.register(AppointmentsPage)
@@ -69,10 +63,10 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         # What the current keys cannot read is read-only: nothing is written over it.
-        return super().has_change_permission(request, obj) and not (obj is not None and unreadable(obj))
+        return super().has_change_permission(request, obj) and not (obj is not None and obj.unreadable())
 
     def has_delete_permission(self, request, obj=None) -> bool:
-        return super().has_delete_permission(request, obj) and not (obj is not None and unreadable(obj))
+        return super().has_delete_permission(request, obj) and not (obj is not None and obj.unreadable())
 
     def get_urls(self):
         own = [
@@ -103,7 +97,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         obj = self.get_object(request, object_id)
         if obj is not None and request.method == "GET" and self.has_view_permission(request, obj):
             audit.record("opened", request.user, obj)
-            if unreadable(obj):
+            if obj.unreadable():
                 messages.error(request, UNREADABLE_NOTICE)
         extra = {**(extra_context or {})}
         if obj is not None and request.user.has_perm("appointments.export_consultationrequest"):
@@ -129,7 +123,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         if not request.user.has_perm("appointments.export_consultationrequest"):
             raise Http404
         obj = get_object_or_404(ConsultationRequest, pk=pk)
-        if unreadable(obj):
+        if obj.unreadable():
             messages.error(request, UNREADABLE_NOTICE)
             return HttpResponseRedirect(reverse("admin:appointments_consultationrequest_change", args=[obj.pk]))
         audit.record("exported", request.user, obj)

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from appointments.crypto import EncryptedTextField
+from appointments.crypto import EncryptedTextField, unreadable_fields
 from content.fields import MarkdownField
 
 DEFAULT_RETENTION_DAYS = 365
@@ -185,6 +185,11 @@ class ConsultationRequest(models.Model):
             days = AppointmentsPage.get_solo().retention_days
             self.delete_after = (self.sent_at + datetime.timedelta(days=days)).date()
         super().save(*args, **kwargs)
+
+    def unreadable(self) -> bool:
+        """Whether any of its fields, or its files' names, cannot be decrypted with the
+        current keys (appointments/crypto.py): then nothing may change or delete it."""
+        return bool(unreadable_fields(self)) or any(unreadable_fields(a) for a in self.attachments.all())
 
 
 class Attachment(models.Model):

@@ -11,7 +11,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from appointments import storage
-from appointments.crypto import unreadable_fields
 from appointments.models import Attachment, ConsultationRequest
 from content import audit
 
@@ -24,7 +23,7 @@ def purge() -> int:
     today = timezone.localdate()
     deleted = 0
     for request in ConsultationRequest.objects.filter(delete_after__lt=today).prefetch_related("attachments"):
-        if unreadable_fields(request) or any(unreadable_fields(a) for a in request.attachments.all()):
+        if request.unreadable():
             # Deleting what cannot be read would hide a lost key: it waits for the key (README: Keys).
             logger.warning("retention.unreadable", extra={"request_id": request.pk})
             continue
