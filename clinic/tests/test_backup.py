@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import json
 import zipfile
 
 import pytest
@@ -78,3 +79,30 @@ def test_uploaded_media_is_served_with_nosniff_and_its_type(client):
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_an_archive_the_database_cannot_store_is_reported_and_nothing_is_imported(tmp_path):
+    """PostgreSQL cannot hold NUL in text; SQLite can. Either every item is stored or none is, with a message."""
+
+    exported = tmp_path / "content.zip"
+    call_command("export_content", str(exported), stdout=io.StringIO())
+    archive = tmp_path / "with-nul.zip"
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(archive, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "content.json":
+                objects = json.loads(data)
+                department = next(obj for obj in objects if obj["model"] == "clinic.department")
+                department["fields"]["name_en"] = "before\x00after"
+                data = json.dumps(objects).encode()
+            target.writestr(name, data)
+    for model in reversed(content_models()):
+        model._default_manager.all().delete()
+
+    try:
+        call_command("import_content", str(archive), stdout=io.StringIO())
+    except CommandError as error:
+        assert "cannot be stored" in str(error) and "nothing was imported" in str(error)
+        assert snapshot() == "[]"
+    else:
+        assert Department.objects.filter(name_en="before\x00after").exists()

@@ -5,7 +5,7 @@ from django.core import serializers
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from content.backup import archived_objects, content_models
 from content.signals import announce
@@ -34,7 +34,14 @@ class Command(BaseCommand):
             except (KeyError, ValueError, serializers.base.DeserializationError) as error:
                 raise CommandError(f"{archive} is not a content archive: {error}") from None
             for item in items:
-                item.save()
+                try:
+                    with transaction.atomic():
+                        item.save()
+                except DatabaseError as error:
+                    raise CommandError(
+                        f"{archive}: {item.object._meta.label} {item.object.pk} cannot be stored "
+                        f"({error}); nothing was imported."
+                    ) from None
             count = len(items)
             files = 0
             for name in zf.namelist():
