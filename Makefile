@@ -73,7 +73,9 @@ serve: messages
 	@test -n "$$DJANGO_FIELD_ENCRYPTION_KEYS" || { echo "Set DJANGO_FIELD_ENCRYPTION_KEYS (README: Keys): make serve runs with production settings."; exit 1; }
 	DJANGO_DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_DEBUG=false $(PY) manage.py migrate --noinput --verbosity 0
-	DJANGO_DEBUG=false $(PY) manage.py load_content
+	@# A trial on this machine shows the seed live, its review pending, as make run does; a real
+	@# deployment loads it with sign-off on, as drafts for a Medical reviewer (README: Reviews).
+	DJANGO_DEBUG=false CONTENT_APPROVAL_REQUIRED=false $(PY) manage.py load_content
 	DJANGO_DEBUG=false $(VENV)/bin/gunicorn netclinic.wsgi --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
 # Style, the import direction (netclinic -> apps -> content), templates and types.
@@ -88,7 +90,9 @@ serve-proxy: messages
 		apt-get install -y -qq nginx >/dev/null || { echo "Could not install nginx: apt-get install nginx"; exit 1; }; }
 	DJANGO_DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_DEBUG=false $(PY) manage.py migrate --noinput --verbosity 0
-	DJANGO_DEBUG=false $(PY) manage.py load_content
+	@# A trial on this machine shows the seed live, its review pending, as make run does; a real
+	@# deployment loads it with sign-off on, as drafts for a Medical reviewer (README: Reviews).
+	DJANGO_DEBUG=false CONTENT_APPROVAL_REQUIRED=false $(PY) manage.py load_content
 	DJANGO_DEBUG=false DJANGO_SSL_REDIRECT=false $(VENV)/bin/gunicorn netclinic.wsgi --config gunicorn.conf.py \
 		--bind 127.0.0.1:$(UPSTREAM_PORT) & gunicorn=$$!; trap "kill $$gunicorn" EXIT INT TERM; \
 		$(PY) deploy/proxy.py --port $(PORT) --upstream-port $(UPSTREAM_PORT)

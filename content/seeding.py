@@ -40,6 +40,7 @@ from django.utils import timezone
 from solo.models import SingletonModel
 
 from content.models import SeedRecord
+from content.seed_review import SeedFile, submit_for_review, waits_for_review
 
 RESERVED = ("model", "key", "items")
 
@@ -105,6 +106,9 @@ class Loader:
         self.kept = 0
         self._seen: set[str] = set()
         self._records: dict[str, SeedRecord] = {}
+        self._files: list[SeedFile] = []
+        self.drafts = 0  # drafts made for a Medical reviewer (content/seed_review.py)
+        self.unheld: list[models.Model] = []
 
     def load(self, files: list[Path] | None = None) -> None:
         with transaction.atomic():
@@ -113,12 +117,16 @@ class Loader:
             for path in seed_files() if files is None else files:
                 with path.open("rb") as f:
                     data = tomllib.load(f)
+                self._files.append(SeedFile())
                 try:
-                    self.item(data)
+                    self._files[-1].top = self.item(data)
                 except (KeyError, LookupError, ImproperlyConfigured) as error:
                     raise ImproperlyConfigured(f"{path}: {error}") from error
+            self.drafts, self.unheld = submit_for_review(self._files)
 
-    def item(self, data: dict[str, Any], parent: models.Model | None = None, parent_key: str = "") -> None:
+    def item(
+        self, data: dict[str, Any], parent: models.Model | None = None, parent_key: str = ""
+    ) -> models.Model | None:
         """Create the item once, then its children under whatever the item is now."""
         model = apps.get_model(data["model"])
         key = f"{parent_key}/{data['key']}" if parent_key else data["key"]
@@ -132,9 +140,10 @@ class Loader:
         children = data.get("items", ())
         obj = self.ensure(model, record_key, values, parent, fetch=bool(children))
         if obj is None:
-            return  # deleted by staff (so are the items it listed), or not needed
+            return None  # deleted by staff (so are the items it listed), or not needed
         for child in children:
             self.item(child, obj, key)
+        return obj
 
     def ensure(
         self,
@@ -159,9 +168,14 @@ class Loader:
             obj = model(**flatten(values))
             if parent is not None:
                 setattr(obj, _parent_field(model, parent).name, parent)
+            waits = waits_for_review(model)
+            if waits:
+                obj.is_published = False  # type: ignore[attr-defined]
             obj.full_clean()
             obj.save()
             self.created += 1
+            if waits and self._files:
+                self._files[-1].waiting.append(obj)
         else:
             self.kept += 1
         self._records[record_key] = SeedRecord.objects.create(

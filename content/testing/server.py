@@ -95,11 +95,14 @@ def running_site(tmp: Path, *, prepare: bool = True, workers: int | None = 2, **
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the tests' own setting, never production's
+    # The seed is loaded live, as `make serve` loads it (in production it waits for a reviewer:
+    # content/tests/test_seed_review.py); the site itself runs with sign-off on.
+    loading = {"CONTENT_APPROVAL_REQUIRED": "false", **env_overrides}
     for command in (["migrate", "--noinput"], ["load_content"], ["collectstatic", "--noinput"]) if prepare else ():
         subprocess.run(
             [sys.executable, "manage.py", *command, "--verbosity", "0"],
             cwd=BASE_DIR,
-            env=env,
+            env={**env, **loading} if command == ["load_content"] else env,
             check=True,
             stdout=subprocess.DEVNULL,
         )

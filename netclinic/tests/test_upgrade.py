@@ -75,6 +75,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying clinic.0010_remove_review_stamps_nobody_gave... OK",
         # Seed texts for patients: changed only where they are still the old seed text.
         "Applying clinic.0011_patient_education_seed_texts... OK",
+        # One Korean spelling of pasireotide (파시레오티드), the other a second name: likewise.
+        "Applying clinic.0012_pasireotide_spelling... OK",
         "Applying content.0001_initial... OK",
         "Applying content.0002_seedrecord_item... OK",
         # Drafts and the audit log: new tables only.
@@ -108,10 +110,11 @@ def test_loading_creates_nothing_and_keeps_every_seeded_item(upgrade):
 # (clinic.0010; test_review_stamps_nobody_gave_are_removed_with_a_history_entry).
 REVIEW_COLUMNS = {"last_reviewed", "next_review_due"}
 REVIEW_STAMP_REMOVED = "Review dates removed: set by the content loader, not by a Medical reviewer."
-# ... and the seed texts clinic.0011 corrects where they are still the old seed text.
+# ... and the seed texts clinic.0011 and 0012 correct where they are still the old seed text.
 EDUCATION_COLUMNS = {
     column
-    for columns in import_module("clinic.migrations.0011_patient_education_seed_texts").CHANGES.values()
+    for migration in ("0011_patient_education_seed_texts", "0012_pasireotide_spelling")
+    for columns in import_module(f"clinic.migrations.{migration}").CHANGES.values()
     for column in columns
 }
 # Tables that the load adds the new seed items to (and their history).

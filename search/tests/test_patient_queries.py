@@ -23,6 +23,7 @@ TARGET = 0.95
 OTHER_QUERIES = [
     ("ko", "옥트레오타이드", "treatment/medicines"),
     ("ko", "파시레오티드", "treatment/medicines"),
+    ("ko", "파시레오타이드", "treatment/medicines"),
     ("ko", "카르시노이드", "neuroendocrine-tumors"),
     ("ko", "유암종", "neuroendocrine-tumors"),
     ("ko", "신경내분비암", "neuroendocrine-tumors"),

@@ -17,3 +17,10 @@ class Command(BaseCommand):
         for line in announce(everything=True):
             self.stdout.write(line)
         self.stdout.write(f"Content loaded: {loader.created} items created, {loader.kept} already there.")
+        if loader.drafts:
+            self.stdout.write(
+                f"{loader.drafts} drafts of new medical text wait for a Medical reviewer "
+                "(admin: Drafts, awaiting review); until approved, patients do not see it."
+            )
+        for item in loader.unheld:
+            self.stdout.write(f"Left unpublished, with no draft (publish it in the admin once reviewed): {item}")
