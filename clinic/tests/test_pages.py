@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 MEDICINES = {
     "en": ["Octreotide", "Lanreotide", "Pasireotide", "Interferon-α", "Everolimus", "Sunitinib"],
-    "ko": ["옥트레오티드", "란레오티드", "파시레오타이드", "인터페론 알파", "에베로리무스", "수니티닙"],
+    "ko": ["옥트레오티드", "란레오티드", "파시레오티드", "인터페론 알파", "에베로리무스", "수니티닙"],
 }
 DRUG_CLASSES = {
     "en": ["somatostatin analogue", "mTOR inhibitor", "tyrosine kinase inhibitor", "immunotherapy"],
