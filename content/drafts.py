@@ -266,14 +266,19 @@ def state_request(user) -> HttpRequest:
     return request
 
 
-def item_state(model_admin, obj, user, *, full: bool = True) -> merge.Data:
-    """The live item as its change form would post it unchanged (`full`: every field,
-    whoever the person is; else only the fields this person's form has)."""
+def change_forms(model_admin, obj, user, *, full: bool = True) -> tuple[Any, list]:
+    """The item's change form and inline formsets as they are shown, unbound (`full`: every
+    field, whoever the person is; else only the fields this person's form has)."""
     request: Any = state_request(user)
     request._full_form = full
     form = model_admin.get_form(request, obj, change=True)(instance=obj)
     formsets, _inlines = model_admin._create_formsets(request, obj, change=True)
-    return merge.form_state(form, formsets)
+    return form, formsets
+
+
+def item_state(model_admin, obj, user, *, full: bool = True) -> merge.Data:
+    """The live item as its change form would post it unchanged."""
+    return merge.form_state(*change_forms(model_admin, obj, user, full=full))
 
 
 def editable_fields(model_admin, request, obj) -> tuple[set[str], dict[str, set[str]]]:

@@ -1,14 +1,15 @@
-"""New medical text from the seed waits for a Medical reviewer when sign-off is on.
+"""New text from the seed waits for sign-off when sign-off is on, as any editor's would.
 
-The seed's text has not been read by the clinic's doctors. On a developer's machine
-(sign-off off) the loader makes it live, and its pages say the clinic's review is
-pending (templates/includes/review_dates.html). In production (CONTENT_APPROVAL_REQUIRED)
-every item the loader creates that a patient could read and a Medical reviewer signs
-off (content.drafts.sign_off) is created unpublished, and one draft per seed file,
-on the file's item, publishes it and the new items it lists (a page's new sections, a
-group's new tests) once a reviewer approves it: the same workflow as any editor's draft,
-so approving it also stamps the review. A new item under an item that already has an
-open draft gets a draft of its own instead (one open draft per item).
+The seed's text has not been read by the clinic's doctors or editors. On a developer's
+machine (sign-off off) the loader makes it live, and its pages say the clinic's review
+is pending (templates/includes/review_dates.html). In production (CONTENT_APPROVAL_REQUIRED)
+every item the loader creates that can be unpublished is created unpublished, and one
+draft per seed file, on the file's item, publishes it and the new items it lists (a
+page's new sections, a group's new tests) once whoever signs that kind of item off
+approves it (content.drafts.sign_off: a Medical reviewer for medical text, which also
+stamps the review; a second Editor for the rest, such as patients' rights). A new
+item under an item that already has an open draft gets a draft of its own instead
+(one open draft per item).
 
 A fixed page itself (clinic.Page: the home page, the NETs page) cannot be unpublished,
 since the site has no page without it: its heading and introduction are shown, with the
@@ -18,7 +19,6 @@ review pending, and its new sections wait like any other item.
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
@@ -31,12 +31,8 @@ from content.models import Revision
 
 
 def waits_for_review(model: type[models.Model]) -> bool:
-    """Whether a new seed item of this kind is created unpublished, for a reviewer."""
-    return (
-        bool(settings.CONTENT_APPROVAL_REQUIRED)
-        and any(f.name == "is_published" for f in model._meta.fields)
-        and drafts.sign_off(model) == drafts.MEDICAL
-    )
+    """Whether a new seed item of this kind is created unpublished, for sign-off."""
+    return drafts.needs_approval(model) and any(f.name == "is_published" for f in model._meta.fields)
 
 
 @dataclass
@@ -56,10 +52,7 @@ def _state(obj: models.Model) -> tuple[merge.Data, list] | None:
     model_admin: Any = admin.site._registry.get(type(obj))
     if model_admin is None:
         return None
-    request: Any = drafts.state_request(_reader())
-    request._full_form = True
-    form = model_admin.get_form(request, obj, change=True)(instance=obj)
-    formsets, _inlines = model_admin._create_formsets(request, obj, change=True)
+    form, formsets = drafts.change_forms(model_admin, obj, _reader())
     return merge.form_state(form, formsets), formsets
 
 

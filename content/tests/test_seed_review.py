@@ -20,13 +20,11 @@ pytestmark = pytest.mark.django_db
 
 
 def seeded_items(**filters) -> list:
-    """Every item the seed made that a Medical reviewer signs off and that can be unpublished."""
+    """Every item the seed made that can be unpublished, of every app."""
     items = []
     for record in SeedRecord.objects.exclude(object_id=None).select_related("content_type"):
         model = record.content_type.model_class()
         if model is None or not any(f.name == "is_published" for f in model._meta.fields):
-            continue
-        if drafts.sign_off(model) != drafts.MEDICAL:
             continue
         item = model._default_manager.filter(pk=record.object_id, **filters).first()
         if item is not None:
@@ -59,17 +57,26 @@ def parent_of(item):
     return None
 
 
-def test_in_production_new_seed_text_waits_for_a_medical_reviewer_then_goes_live_stamped(settings):
+def medical(item_or_revision) -> bool:
+    model = getattr(item_or_revision, "content_type", None)
+    model = model.model_class() if model is not None else type(item_or_revision)
+    return drafts.sign_off(model) == drafts.MEDICAL
+
+
+def test_in_production_new_seed_text_waits_for_sign_off_then_goes_live_stamped(settings):
     settings.CONTENT_APPROVAL_REQUIRED = True
     load_into_an_empty_site()
     waiting = seeded_items()
-    assert waiting, "the seed has medical items"
+    assert any(map(medical, waiting)) and not all(map(medical, waiting)), "medical and editorial items"
     assert all(not item.is_published for item in waiting)
     patient = Client()
     pages = [url for url in map(own_page, waiting) if url]
     assert pages
     for url in pages:
         assert patient.get(url).status_code == 404, url
+    sitemap = patient.get("/sitemap.xml")
+    assert sitemap.status_code == 200 and "<urlset" in sitemap.content.decode()
+    assert not [url for url in pages if url in sitemap.content.decode()]
 
     submitted = list(Revision.objects.filter(status=Revision.Status.SUBMITTED))
     assert submitted and all(revision.created_by is None for revision in submitted)
@@ -79,12 +86,14 @@ def test_in_production_new_seed_text_waits_for_a_medical_reviewer_then_goes_live
     editor = person("editor", EDITORS).user
     signed_in = person("reviewer", MEDICAL_REVIEWERS)
     reviewer = signed_in.user
-    assert not drafts.can_approve(editor, submitted[0])
+    first = next(revision for revision in submitted if medical(revision))
+    editorial = next(revision for revision in submitted if not medical(revision))
+    assert not drafts.can_approve(editor, first) and not drafts.can_approve(reviewer, editorial)
     # The reviewer's screens for a draft nobody wrote: the queue, the item's form, the
     # comparison, a preview; the first is approved with the admin's own button.
     queue = signed_in.get(reverse("admin:content_revision_changelist"), {"status__exact": "submitted"})
-    assert queue.status_code == 200 and str(submitted[0].object_repr) in queue.content.decode()
-    first = submitted.pop(0)
+    assert queue.status_code == 200 and str(first.object_repr) in queue.content.decode()
+    submitted.remove(first)
     model = first.content_type.model_class()
     form = signed_in.get(
         reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[first.object_id])
@@ -95,14 +104,14 @@ def test_in_production_new_seed_text_waits_for_a_medical_reviewer_then_goes_live
     signed_in.post(reverse("admin:draft_action", args=[first.pk, "approve"]))
     first.refresh_from_db()
     assert first.status == Revision.Status.PUBLISHED, first.status
-    for revision in submitted:
-        applied = drafts.approve(revision, reviewer)
+    for revision in submitted:  # each by whoever signs that kind of item off
+        applied = drafts.approve(revision, reviewer if medical(revision) else editor)
         assert applied is not None and not applied.errors, (revision, applied and applied.errors)
 
     assert seeded_items(is_published=False) == []
     today = timezone.localdate()
     for item in seeded_items():
-        if isinstance(item, Reviewed):
+        if isinstance(item, Reviewed) and medical(item):
             item.refresh_from_db()
             assert (item.reviewed_by, item.last_reviewed) == (reviewer, today), item
             assert item.next_review_due > today
@@ -116,16 +125,19 @@ def test_a_seed_item_added_under_an_item_with_an_open_draft_gets_a_draft_of_its_
     settings.CONTENT_APPROVAL_REQUIRED = True
     load_into_an_empty_site()
     reviewer = person("reviewer", MEDICAL_REVIEWERS).user
+    editor = person("editor", EDITORS).user
     for revision in Revision.objects.filter(status=Revision.Status.SUBMITTED):
-        drafts.approve(revision, reviewer)
-    child = next(item for item in seeded_items() if own_page(item) is None and parent_of(item) is not None)
+        drafts.approve(revision, reviewer if medical(revision) else editor)
+    child = next(
+        item for item in seeded_items() if medical(item) and own_page(item) is None and parent_of(item) is not None
+    )
     record = SeedRecord.objects.get(content_type=ContentType.objects.get_for_model(child), object_id=child.pk)
     parent = parent_of(child)
     Revision.objects.create(
         content_type=ContentType.objects.get_for_model(parent),
         object_id=parent.pk,
         object_repr=str(parent),
-        created_by=person("editor", EDITORS).user,
+        created_by=editor,
     )
     child.delete()
     record.delete()  # as if the seed had never had it: the next load brings it as new

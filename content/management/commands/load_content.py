@@ -19,8 +19,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Content loaded: {loader.created} items created, {loader.kept} already there.")
         if loader.drafts:
             self.stdout.write(
-                f"{loader.drafts} drafts of new medical text wait for a Medical reviewer "
-                "(admin: Drafts, awaiting review); until approved, patients do not see it."
+                f"{loader.drafts} drafts of new seed text wait for sign-off (admin: Drafts, awaiting review): "
+                "a Medical reviewer's for medical text, a second Editor's for the rest. "
+                "Until then patients do not see it."
             )
         for item in loader.unheld:
             self.stdout.write(f"Left unpublished, with no draft (publish it in the admin once reviewed): {item}")
