@@ -4,10 +4,11 @@ never indexed."""
 
 from django.db.models import Model
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from appointments.models import AppointmentsPage, PrivacyPolicy
-from content.documents import Document, source_key
+from content.documents import Document, Part, source_key
 from content.markup import plain_text
 
 APPOINTMENTS = "appointments.page"
@@ -24,6 +25,36 @@ def document_keys(obj: Model) -> set[str]:
 
 def _text(*parts: str) -> str:
     return " ".join(plain_text(part) for part in parts if part)
+
+
+def _page_parts(page: AppointmentsPage) -> tuple[Part, ...]:
+    """The appointments page's parts, as templates/appointments/appointments.html shows them."""
+    shown = [
+        (True, "phone-heading", gettext("By telephone"), [page.main_phone, page.main_phone_note, page.clinic_phone, page.hours]),
+        (
+            bool(page.international or page.international_email),
+            "international-heading",
+            gettext("International patients"),
+            [page.international, page.international_email],
+        ),
+        (bool(page.referral), "referral-heading", gettext("Referral letter"), [page.referral]),
+        (bool(page.first_visit), "visit-heading", gettext("Your first visit"), [page.first_visit]),
+        (bool(page.fees), "fees-heading", gettext("Fees"), [page.fees]),
+        (True, "form-heading", gettext("Ask the clinic a question"), [page.form_introduction]),
+    ]
+    return tuple(Part(anchor, heading, _text(heading, *texts)) for on, anchor, heading, texts in shown if on)
+
+
+def _policy_parts(policy: PrivacyPolicy) -> tuple[Part, ...]:
+    """The privacy policy's numbered parts (templates/appointments/privacy.html)."""
+    parts: list[Part] = []
+    for name in PrivacyPolicy.PARTS:
+        text = getattr(policy, name)
+        if text:
+            number = len(parts) + 1
+            heading = f"{number}. {capfirst(PrivacyPolicy._meta.get_field(name).verbose_name)}"  # type: ignore[union-attr]
+            parts.append(Part(f"privacy-{number}", heading, _text(heading, text)))
+    return tuple(parts)
 
 
 def search_documents(keys: set[str] | None = None) -> list[Document]:
@@ -52,6 +83,7 @@ def search_documents(keys: set[str] | None = None) -> list[Document]:
                     [gettext("Ask the clinic a question"), gettext("Referral letter"), gettext("Your first visit")]
                 ),
                 sources=frozenset({source_key(page)}),
+                parts=_page_parts(page),
             )
         )
     policy = PrivacyPolicy.objects.first()
@@ -64,6 +96,7 @@ def search_documents(keys: set[str] | None = None) -> list[Document]:
                 reverse("appointments:privacy"),
                 key=PRIVACY,
                 sources=frozenset({source_key(policy)}),
+                parts=_policy_parts(policy),
             )
         )
     return found

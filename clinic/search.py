@@ -8,7 +8,7 @@ from django.db.models import Model, Prefetch
 from django.utils.translation import gettext
 
 from clinic import models
-from content.documents import Document, source_key
+from content.documents import Document, Part, source_key
 from content.markup import plain_text
 
 
@@ -93,6 +93,10 @@ def search_documents(keys: set[str] | None = None) -> list[Document]:
                     aliases=_aliases(group, *tests),
                     synonyms=_synonyms(group, *tests),
                     sources=_sources([group], tests),
+                    parts=tuple(
+                        Part(f"test-{t.pk}", t.name, _join(t.name, *t.other_names_list(), plain_text(t.description)))
+                        for t in tests
+                    ),
                 )
             )
     approaches = _only(models.TreatmentApproach.objects.published(), _wanted(keys, "clinic.treatmentapproach"))
@@ -115,6 +119,14 @@ def search_documents(keys: set[str] | None = None) -> list[Document]:
                     aliases=_aliases(approach, *treatments),
                     synonyms=_synonyms(approach, *treatments),
                     sources=_sources([approach], treatments),
+                    parts=tuple(
+                        Part(
+                            f"treatment-{t.pk}",
+                            t.name,
+                            _join(t.name, *t.other_names_list(), t.drug_class, plain_text(t.description)),
+                        )
+                        for t in treatments
+                    ),
                 )
             )
     departments = _only(models.Department.objects.published(), _wanted(keys, "clinic.department"))
@@ -133,6 +145,9 @@ def search_documents(keys: set[str] | None = None) -> list[Document]:
                     aliases=_aliases(department),
                     synonyms=_synonyms(department),
                     sources=_sources([department], staff),
+                    parts=(Part("physicians-heading", gettext("Physicians"), _join(*(p.name for p in staff))),)
+                    if staff
+                    else (),
                 )
             )
     glossary = gettext("Glossary")
@@ -164,8 +179,9 @@ def _fixed_pages(keys: set[str] | None) -> list[Document]:
     for page in pages:
         if page.key == models.Page.Key.TEAM and not models.Physician.objects.published().exists():
             continue  # hidden until a physician is published (clinic/views.py team_is_published)
-        names, aliases, listed, sources = _listed(page.key)
+        names, aliases, listed, sources, listed_parts = _listed(page.key)
         sections = list(page.sections.all())
+        parts = tuple(Part(f"section-{s.pk}", s.title, _join(s.title, plain_text(s.body))) for s in sections)
         text = _join(plain_text(page.lead), *(_join(s.title, plain_text(s.body)) for s in sections), listed)
         docs.append(
             Document(
@@ -178,23 +194,33 @@ def _fixed_pages(keys: set[str] | None) -> list[Document]:
                 aliases=(*page.other_names_list(), *aliases),
                 synonyms=_synonyms(page),
                 sources=_sources([page], sections) | sources,
+                parts=parts + listed_parts,
             )
         )
     return docs
 
 
-def _listed(key: str) -> tuple[str, tuple[str, ...], str, frozenset[str]]:
-    """What a fixed page lists: the names of its items, their other names, their text, and the items."""
+Listed = tuple[str, tuple[str, ...], str, frozenset[str], tuple[Part, ...]]
+
+
+def _listed(key: str) -> Listed:
+    """What a fixed page lists: the names of its items, their other names, their text,
+    the items, and the parts of the page they are shown in (their headings' ids are in
+    the page's template)."""
     Key = models.Page.Key
     if key == Key.CLINIC:
         services = list(models.SupportiveService.objects.published())
         departments = list(models.Department.objects.published())
         text = _join(*(_join(s.title, plain_text(s.description)) for s in services))
-        return _join(*(d.name for d in departments)), (), text, _sources(services, departments)
+        parts = tuple(Part(f"service-{s.pk}", s.title, _join(s.title, plain_text(s.description))) for s in services)
+        if departments:
+            team = _join(*(_join(d.name, d.summary) for d in departments))
+            parts += (Part("team-heading", gettext("Departments in the team"), team),)
+        return _join(*(d.name for d in departments)), (), text, _sources(services, departments), parts
     if key == Key.TEAM:
         physicians = list(models.Physician.objects.published())
         text = _join(*(_join(p.position, p.specialties, plain_text(p.biography)) for p in physicians))
-        return _join(*(p.name for p in physicians)), (), text, _sources(physicians)
+        return _join(*(p.name for p in physicians)), (), text, _sources(physicians), ()
     if key == Key.DIAGNOSIS:
         groups = list(
             models.TestGroup.objects.published().prefetch_related(
@@ -202,8 +228,9 @@ def _listed(key: str) -> tuple[str, tuple[str, ...], str, frozenset[str]]:
             )
         )
         tests = [t for g in groups for t in g.tests.all()]
-        text = _join(*(_join(g.name, g.summary, *(t.name for t in g.tests.all())) for g in groups))
-        return "", (), text, _sources(groups, tests)
+        listed = [_join(g.name, g.summary, *(t.name for t in g.tests.all())) for g in groups]
+        parts = tuple(Part(f"group-{g.slug}", g.name, text) for g, text in zip(groups, listed, strict=True))
+        return "", (), _join(*listed), _sources(groups, tests), parts
     if key == Key.TREATMENT:
         approaches = list(
             models.TreatmentApproach.objects.published().prefetch_related(
@@ -211,8 +238,9 @@ def _listed(key: str) -> tuple[str, tuple[str, ...], str, frozenset[str]]:
             )
         )
         treatments = [t for a in approaches for t in a.treatments.all()]
-        text = _join(*(_join(a.name, a.summary, *(t.name for t in a.treatments.all())) for a in approaches))
-        return "", (), text, _sources(approaches, treatments)
+        listed = [_join(a.name, a.summary, *(t.name for t in a.treatments.all())) for a in approaches]
+        parts = tuple(Part(f"approach-{a.slug}", a.name, text) for a, text in zip(approaches, listed, strict=True))
+        return "", (), _join(*listed), _sources(approaches, treatments), parts
     if key == Key.DEPARTMENTS:
         departments = list(models.Department.objects.published())
         return (
@@ -220,20 +248,23 @@ def _listed(key: str) -> tuple[str, tuple[str, ...], str, frozenset[str]]:
             (),
             _join(*(d.summary for d in departments)),
             _sources(departments),
+            (),
         )
     if key == Key.CONTACT:
         clinic = models.Clinic.objects.first()  # never get_solo(): it would make an empty clinic
         if clinic is None:
-            return "", (), "", frozenset()
-        text = _join(
-            clinic.address,
-            clinic.phone,
-            clinic.email,
-            plain_text(clinic.opening_hours),
-            plain_text(clinic.directions),
-            plain_text(clinic.appointments),
-            plain_text(clinic.international_patients),
-            clinic.international_email,
-        )
-        return "", (), text, _sources([clinic])
-    return "", (), "", frozenset()
+            return "", (), "", frozenset(), ()
+        shown = [
+            ("address-heading", gettext("Address"), clinic.address),
+            ("reach-heading", gettext("How to reach us"), _join(clinic.phone, clinic.email, plain_text(clinic.opening_hours))),
+            ("appointments-heading", gettext("Appointments and referrals"), plain_text(clinic.appointments)),
+            ("directions-heading", gettext("How to get here"), plain_text(clinic.directions)),
+            (
+                "international-heading",
+                gettext("International patients"),
+                _join(plain_text(clinic.international_patients), clinic.international_email),
+            ),
+        ]
+        parts = tuple(Part(anchor, heading, _join(heading, text)) for anchor, heading, text in shown if text)
+        return "", (), _join(*(text for _anchor, _heading, text in shown)), _sources([clinic]), parts
+    return "", (), "", frozenset(), ()

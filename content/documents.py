@@ -15,12 +15,25 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Part:
+    """A part of a page with a heading of its own, that a result can link to:
+    `anchor` is the id of its heading on the page (without "#"), `text` its words
+    (the heading's too)."""
+
+    anchor: str
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Document:
     """A public page as the search sees it, in the active language.
 
     `names` are the names of the items the page presents and `aliases` the other
     names patients use for them (content.models.AlsoKnownAs): both weigh more than
     the body `text`. `sources` are the items it was built from, as `source_key(obj)`.
+    `parts` are its sections, in the order the page shows them: a result links to the
+    part that holds what was searched for. Their text is in `text` as well.
     """
 
     section: str
@@ -36,6 +49,7 @@ class Document:
     sources: frozenset[str] = field(default_factory=frozenset)
     # A glossary entry explains a word; it never ranks above the pages about it.
     is_glossary: bool = False
+    parts: tuple[Part, ...] = ()
 
 
 def source_key(obj) -> str:

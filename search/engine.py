@@ -69,6 +69,8 @@ class Page:
     aliases: list[str]
     is_glossary: bool
     position: int
+    parts: list[dict] = field(default_factory=list)  # search/index.py analysed_parts
+    title_terms: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -95,10 +97,24 @@ def build(rows: list[SearchDocument]) -> Index:
     pages, raw = [], []
     lengths: dict[str, list[float]] = {name: [] for name in FIELDS}
     for number, row in enumerate(rows):
-        pages.append(
-            Page(number, row.title, row.section, row.url, row.text, list(row.aliases), row.is_glossary, row.position)
-        )
         stored = row.terms or {}
+        pages.append(
+            Page(
+                number,
+                row.title,
+                row.section,
+                row.url,
+                row.text,
+                list(row.aliases),
+                row.is_glossary,
+                row.position,
+                [
+                    {**part, "terms": frozenset(part["terms"]), "heading_terms": frozenset(part.get("heading_terms", ()))}
+                    for part in row.parts or ()
+                ],
+                frozenset((stored.get("t") or {}).keys()),
+            )
+        )
         raw.append(stored)
         for name in FIELDS:
             lengths[name].append(sum((stored.get(name) or {}).values()))
@@ -173,6 +189,7 @@ class Hit:
     score: float
     complete: bool
     matched: set[str] = field(default_factory=set)
+    part: dict | None = None  # the part of the page a result links to (best_part), or the top
 
 
 @dataclass
@@ -337,9 +354,38 @@ def search(query: str, index: Index, limit: int) -> Outcome:
     chosen = whole_hits or hits
     _glossary_below_pages(chosen)
     chosen.sort(key=lambda hit: (-hit.score, hit.page.position))
+    chosen = chosen[:limit]
+    for hit in chosen:
+        hit.part = best_part(hit, parts, index)
     corrections = {c.text: c.correction for c in parts if c.correction}
     suggestion = _suggest(query, corrections) if corrections else ""
-    return Outcome(chosen[:limit], bool(whole_hits), suggestion, False, parts)
+    return Outcome(chosen, bool(whole_hits), suggestion, False, parts)
+
+
+def best_part(hit: Hit, parts: list[Concept], index: Index) -> dict | None:
+    """The part of the page that answers most of the query, or None for the page's top:
+    when its title has every term that matched (the page is about it) or no part has
+    any. Each concept counts by its best alternative in the part, rare terms more (idf),
+    those in the part's heading twice; the first part wins a tie."""
+    page = hit.page
+    if not page.parts or hit.matched <= page.title_terms:
+        return None
+    best, best_score = None, 0.0
+    for part in page.parts:
+        score = 0.0
+        for concept in parts:
+            score += max(
+                sum(
+                    index.idf(term) * weight * alternative.factor
+                    for term, weight in alternative.terms
+                    for field in (part["terms"], part["heading_terms"])
+                    if term in field
+                )
+                for alternative in concept.alternatives
+            )
+        if score > best_score:
+            best, best_score = part, score
+    return best
 
 
 def _glossary_below_pages(hits: list[Hit]) -> None:

@@ -17,7 +17,7 @@ from django.db.models import Max, Q
 from django.utils.translation import override
 
 from content.apps import app_modules
-from content.documents import Document
+from content.documents import Document, Part
 from content.models import SeedRecord
 from search import analysis
 from search.models import SearchDocument
@@ -47,6 +47,7 @@ def _documents(language: str, keys: set[str] | None = None) -> list[Document]:
                         synonyms=tuple(tuple(group) for group in doc.synonyms),
                         sources=doc.sources,
                         is_glossary=doc.is_glossary,
+                        parts=tuple(Part(p.anchor, str(p.heading), p.text) for p in doc.parts),
                     )
                 )
         return found
@@ -75,6 +76,21 @@ def analysed(doc: Document) -> dict:
     return stored
 
 
+def analysed_parts(doc: Document) -> list[dict]:
+    """A document's parts, each with the terms it holds and those of its heading
+    (search/engine.py best_part)."""
+    return [
+        {
+            "anchor": part.anchor,
+            "heading": part.heading,
+            "text": part.text,
+            "terms": sorted({term for term, _weight in analysis.terms(part.text)}),
+            "heading_terms": sorted({term for term, _weight in analysis.terms(part.heading)}),
+        }
+        for part in doc.parts
+    ]
+
+
 def _row(language: str, position: int, doc: Document) -> SearchDocument:
     return SearchDocument(
         language=language,
@@ -89,6 +105,7 @@ def _row(language: str, position: int, doc: Document) -> SearchDocument:
         is_glossary=doc.is_glossary,
         sources=" " + " ".join(sorted(doc.sources)) + " ",
         terms=analysed(doc),
+        parts=analysed_parts(doc),
     )
 
 

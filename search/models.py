@@ -26,6 +26,9 @@ class SearchDocument(models.Model):
     sources = models.TextField(default="", blank=True)
     # Term frequencies per field and the Latin words (for spelling suggestions).
     terms = models.JSONField(default=dict, blank=True)
+    # The page's parts with a heading of their own, in order, for results that link
+    # to the part that matched: [{"anchor", "heading", "text", "terms": [...]}].
+    parts = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["position"]

@@ -116,7 +116,10 @@ def found_by(name: str, matched: set[str]) -> bool:
 def result(hit: engine.Hit) -> dict:
     """One result as the template shows it."""
     page = hit.page
-    body = excerpt(page.text, first_match(page.text, hit.matched))
+    # A result that matched in one part of the page links there and quotes it.
+    part = hit.part
+    text = part["text"] if part else page.text
+    body = excerpt(text, first_match(text, hit.matched))
     # Each other name once (two items of a page may share one; spacing and case do not
     # make another), and never the title again.
     seen = {analysis.form_key(page.title)}
@@ -132,7 +135,8 @@ def result(hit: engine.Hit) -> dict:
         "excerpt": highlight(body, hit.matched),
         "aliases": [highlight(name, hit.matched) for name in aliases],
         "section": page.section,
-        "url": page.url,
+        "url": f"{page.url}#{part['anchor']}" if part else page.url,
+        "part": highlight(part["heading"], hit.matched) if part else "",
     }
 
 

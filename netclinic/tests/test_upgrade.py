@@ -94,6 +94,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying rights.0005_correct_seed_texts... OK",
         # The search index keeps terms; the searches report: a new, empty table.
         "Applying search.0002_ranked_index... OK",
+        # Each page's parts, for results that link to the section that matched.
+        "Applying search.0003_document_parts... OK",
     ]
 
 
