@@ -30,7 +30,12 @@ def _text(*parts: str) -> str:
 def _page_parts(page: AppointmentsPage) -> tuple[Part, ...]:
     """The appointments page's parts, as templates/appointments/appointments.html shows them."""
     shown = [
-        (True, "phone-heading", gettext("By telephone"), [page.main_phone, page.main_phone_note, page.clinic_phone, page.hours]),
+        (
+            True,
+            "phone-heading",
+            gettext("By telephone"),
+            [page.main_phone, page.main_phone_note, page.clinic_phone, page.hours],
+        ),
         (
             bool(page.international or page.international_email),
             "international-heading",

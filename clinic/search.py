@@ -256,7 +256,11 @@ def _listed(key: str) -> Listed:
             return "", (), "", frozenset(), ()
         shown = [
             ("address-heading", gettext("Address"), clinic.address),
-            ("reach-heading", gettext("How to reach us"), _join(clinic.phone, clinic.email, plain_text(clinic.opening_hours))),
+            (
+                "reach-heading",
+                gettext("How to reach us"),
+                _join(clinic.phone, clinic.email, plain_text(clinic.opening_hours)),
+            ),
             ("appointments-heading", gettext("Appointments and referrals"), plain_text(clinic.appointments)),
             ("directions-heading", gettext("How to get here"), plain_text(clinic.directions)),
             (

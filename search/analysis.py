@@ -42,6 +42,21 @@ HANGUL_RUN = re.compile(rf"[{HANGUL}]+")
 
 # Unigram pieces of Hangul count for less than bigrams: a single syllable says little.
 UNIGRAM_WEIGHT = 0.5
+# The particles and endings of one or two syllables that most often follow a noun
+# (a short list, not a morphological analyzer): enough to tell 작용을 (작용 and a
+# particle) from 작용제 or 소마툴린.
+PARTICLES = frozenset(
+    {
+        *("은", "는", "이", "가", "을", "를", "에", "의", "와", "과", "도", "로", "만", "나", "요", "란"),
+        *("으로", "에서", "에게", "까지", "부터", "이나", "이란", "이랑", "처럼", "보다", "하고", "이며"),
+        *("이고", "에는", "에도", "께서"),
+    }
+)
+# A two-syllable Hangul word, alone or with a particle, also gives the term START + the
+# word, at weight 0 (it marks, it does not score): 작용, 작용을, 작용으로 all give ^작용. A
+# two-syllable query word found on a page without it is only a piece of a longer word
+# there (작용 in 부작용, 소마 in 소마토스타틴) and counts less (search/engine.py).
+START = "^"
 
 # English function words (Lucene's English stop set): they carry no meaning for search.
 STOP_WORDS = frozenset(
@@ -161,7 +176,8 @@ def hangul_pieces(run: str) -> tuple[tuple[str, float], ...]:
 
 
 def terms(text: str) -> list[tuple[str, float]]:
-    """Every term of `text`, in order, with its weight (repeats kept: they are counted)."""
+    """Every term of `text`, in order, with its weight (repeats kept: they are counted;
+    a START mark weighs nothing)."""
     found: list[tuple[str, float]] = []
     previous: Word | None = None
     for word in words(text):
@@ -169,10 +185,17 @@ def terms(text: str) -> list[tuple[str, float]]:
             if previous is not None and previous.hangul and text[previous.end : word.start].isspace():
                 found.append((previous.text[-1] + word.text[0], 1.0))  # 호르몬 검사 ≈ 호르몬검사
             found.extend(hangul_pieces(word.text))
+            if len(word.text) == 2 or (len(word.text) > 2 and word.text[2:] in PARTICLES):
+                found.append((START + word.text[:2], 0.0))
         elif term := word.term:
             found.append((term, 1.0))
         previous = word
     return found
+
+
+def without_particle(word: str) -> list[str]:
+    """A Hangul word, and the word without a particle or ending it ends with."""
+    return [word] + [word[:-n] for n in (1, 2) if len(word) > n + 1 and word[-n:] in PARTICLES]
 
 
 def form_key(text: str) -> str:

@@ -21,17 +21,24 @@ LAR). A concept has alternatives, each a list of terms with weights: what was
 typed (×1), the other names of the same thing (×0.9), a neighbouring stem
 (metastases / metastasis, ×0.9), and, for a word no page has, the nearest word
 pages do have within a small edit distance (rapidfuzz Levenshtein, ×0.8: the "Did
-you mean"). A concept's score on a page is its best alternative's; its coverage
+you mean"; a Korean word is compared letter by letter, as jamo, with the names on
+the pages, its particle kept). A concept's score on a page is its best alternative's; its coverage
 is how much of that alternative's weight the page has. A page's score is the sum
 of its concepts' scores times their mean coverage (coordination), and a page that
 covers every concept at least half comes before one that does not. A glossary
 entry explains a word and never comes first when a page matches: its score is
-kept below the best page's.
+kept below the best page's. A Korean word found only inside longer words of a page
+(부작용 in a query, 작용 on the page; 소마 in 소마토스타틴) counts less there and is
+never a full match.
+
+Each result links to the part of its page (a section with a heading) that answers
+most of the query, unless its title says it all (best_part).
 """
 
 import bisect
 import math
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import distance, process
@@ -49,6 +56,8 @@ B = {"t": 0.3, "n": 0.5, "a": 0.5, "b": 0.75}
 SYNONYM_FACTOR = 0.9
 STEM_FACTOR = 0.9
 FUZZY_FACTOR = 0.8
+# A two-syllable Korean word found only inside longer words of a page.
+PIECE_FACTOR = 0.5
 # A concept counts as found on a page when the page has this share of its weight.
 FOUND = 0.5
 # Longest run of query words tried as one name.
@@ -82,6 +91,8 @@ class Index:
     forms: dict[str, list[tuple[str, ...]]]  # form key → the synonym groups it is in
     words: list[str]  # Latin words on the pages, for suggestions
     latin_terms: list[str]  # sorted, for neighbouring stems
+    hangul_words: list[str] = field(default_factory=list)  # Korean names on the pages, for suggestions
+    hangul_jamo: list[str] = field(default_factory=list)  # the same, as letters (jamo)
 
     @property
     def size(self) -> int:
@@ -109,7 +120,11 @@ def build(rows: list[SearchDocument]) -> Index:
                 row.is_glossary,
                 row.position,
                 [
-                    {**part, "terms": frozenset(part["terms"]), "heading_terms": frozenset(part.get("heading_terms", ()))}
+                    {
+                        **part,
+                        "terms": frozenset(part["terms"]),
+                        "heading_terms": frozenset(part.get("heading_terms", ())),
+                    }
                     for part in row.parts or ()
                 ],
                 frozenset((stored.get("t") or {}).keys()),
@@ -132,8 +147,10 @@ def build(rows: list[SearchDocument]) -> Index:
     }
     forms: dict[str, list[tuple[str, ...]]] = {}
     words: set[str] = set()
+    hangul: set[str] = set()
     for stored in raw:
         words.update(stored.get("w") or ())
+        hangul.update(stored.get("k") or ())
         for group in stored.get("g") or ():
             group = tuple(group)
             for name in group:
@@ -141,7 +158,14 @@ def build(rows: list[SearchDocument]) -> Index:
                 if key and group not in forms.setdefault(key, []):
                     forms[key].append(group)
     latin = sorted(term for term in postings if term.isascii() and term.isalpha())
-    return Index(pages, postings, forms, sorted(words), latin)
+    korean = sorted(hangul)
+    return Index(pages, postings, forms, sorted(words), latin, korean, [jamo(word) for word in korean])
+
+
+def jamo(word: str) -> str:
+    """A Hangul word as its letters (Unicode NFD): 종양 → ㅈㅗㅇㅇㅑㅇ, so that one
+    mistyped letter is one edit."""
+    return unicodedata.normalize("NFD", word)
 
 
 def _mean(values: list[float]) -> float:
@@ -248,6 +272,34 @@ def _correction(word: str, index: Index) -> str:
     return best[0]
 
 
+def _known_hangul(word: str, index: Index) -> bool:
+    """Whether some page has the word, or the word without a particle or ending of one
+    or two syllables: every pair of its syllables is in the index."""
+    return any(
+        all(stem[i : i + 2] in index.postings for i in range(len(stem) - 1)) for stem in analysis.without_particle(word)
+    )
+
+
+def _hangul_correction(word: str, index: Index) -> str:
+    """For a Korean word no page has (3 syllables or more), the Korean name on the pages
+    nearest to it, letter by letter (jamo): 1 edit for a 3-syllable word, 2 for longer.
+    A particle or ending typed after it is kept (내분비종약은 → 내분비종양은)."""
+    if len(word) < 3 or _known_hangul(word, index):
+        return ""
+    best: tuple[int, int, str] | None = None
+    for cut, stem in enumerate(analysis.without_particle(word)):
+        if len(stem) < 3:
+            break
+        limit = 1 if len(stem) == 3 else 2
+        for _choice, edits, at in process.extract(
+            jamo(stem), index.hangul_jamo, scorer=distance.Levenshtein.distance, score_cutoff=limit, limit=5
+        ):
+            candidate = (int(edits), cut, index.hangul_words[at] + word[len(stem) :])
+            if best is None or candidate < best:
+                best = candidate
+    return best[2] if best else ""
+
+
 def concepts(query: str, index: Index) -> list[Concept]:
     """The query as concepts (see the module's docstring)."""
     words = [w for w in analysis.words(query) if w.hangul or w.term]
@@ -266,7 +318,12 @@ def concepts(query: str, index: Index) -> list[Concept]:
         word = words[at]
         text = query[word.start : word.end]
         concept = Concept(text, [_alternative(text, 1.0)])
-        if not word.hangul and not word.text.isdigit():
+        if word.hangul:
+            correction = _hangul_correction(word.text, index)
+            if correction:
+                concept.correction = correction
+                concept.alternatives.append(_alternative(correction, FUZZY_FACTOR))
+        elif not word.text.isdigit():
             stem = word.term
             concept.alternatives += [Alternative([(t, 1.0)], STEM_FACTOR) for t in _neighbours(stem, index)]
             if stem not in index.postings and not any(a.terms[0][0] in index.postings for a in concept.alternatives):
@@ -315,6 +372,10 @@ def search(query: str, index: Index, limit: int) -> Outcome:
         # syllables there. A page with a piece of it (작용) counts less, and never as a
         # page that has every word.
         whole_word = analysis.is_hangul(concept.text) and len(concept.text) >= 3
+        # A two-syllable Korean word is found whole where a word starts with it and
+        # ends within a particle (search/analysis.py START): 소마 in 소마토스타틴 is a piece.
+        short_word = analysis.is_hangul(concept.text) and len(concept.text) == 2
+        starts = index.postings.get(analysis.START + concept.text, {}) if short_word else {}
         for alternative in concept.alternatives:
             score: dict[int, float] = {}
             weight: dict[int, float] = {}
@@ -338,6 +399,8 @@ def search(query: str, index: Index, limit: int) -> Outcome:
                 if whole_word and strong_total and pairs.get(number, 0) < strong_total:
                     part = pairs.get(number, 0) / strong_total
                     value, share = value * part, min(share, FOUND * 0.99)
+                elif short_word and alternative is concept.alternatives[0] and number not in starts:
+                    value, share = value * PIECE_FACTOR, min(share, FOUND * 0.99)
                 previous = best.get(number, (0.0, 0.0))
                 best[number] = (max(value, previous[0]), max(share, previous[1]))
         for number, (value, share) in best.items():

@@ -54,8 +54,9 @@ def _documents(language: str, keys: set[str] | None = None) -> list[Document]:
 
 
 def analysed(doc: Document) -> dict:
-    """A document's term frequencies per field, and the Latin words of its title, names
-    and other names, which "Did you mean" may offer."""
+    """A document's term frequencies per field, and the Latin and the Korean words (of
+    three syllables or more) of its title, names and other names, which "Did you mean"
+    may offer."""
     fields: dict[str, str] = {
         "t": doc.title,
         "n": doc.names,
@@ -64,14 +65,20 @@ def analysed(doc: Document) -> dict:
     }
     stored: dict = {}
     latin: set[str] = set()
+    hangul: set[str] = set()
     for name, text in fields.items():
         counts: dict[str, float] = {}
         for term, weight in analysis.terms(text):
             counts[term] = counts.get(term, 0.0) + weight
         stored[name] = counts
         if name != "b":  # "Did you mean" offers names, never an everyday word of the text (book → look)
-            latin.update(w.text for w in analysis.words(text) if not w.hangul and len(w.text) >= 4 and w.text.isalpha())
+            for word in analysis.words(text):
+                if word.hangul and len(word.text) >= 3:
+                    hangul.add(word.text)
+                elif not word.hangul and len(word.text) >= 4 and word.text.isalpha():
+                    latin.add(word.text)
     stored["w"] = sorted(latin)
+    stored["k"] = sorted(hangul)
     stored["g"] = [list(group) for group in doc.synonyms]
     return stored
 

@@ -30,7 +30,12 @@ SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
 def urls(client, language: str, query: str) -> list[str]:
     response = client.get(f"/{language}/search/", {"q": query})
     assert response.status_code == 200
-    return [result["url"] for result in response.context.get("results") or []]
+    # The page each result is on (a result links to the part that matched: "#treatment-7";
+    # a glossary entry's own address has its term: "/glossary/#ct").
+    return [
+        result["url"] if "/glossary/" in result["url"] else result["url"].split("#")[0]
+        for result in response.context.get("results") or []
+    ]
 
 
 def row_ids() -> dict[tuple[str, str], int]:

@@ -2,11 +2,12 @@
 
 import pytest
 
-from search.analysis import form_key, terms
+from search.analysis import START, form_key, terms
 
 
 def bag(text: str) -> set[str]:
-    return {term for term, _weight in terms(text)}
+    """The terms that score (a word-start mark weighs nothing: test below)."""
+    return {term for term, weight in terms(text) if weight}
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,20 @@ def test_form_keys_ignore_spacing_case_and_inflection():
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "🙂🙂", "\x00\x1f", "—·…"])
 def test_text_without_words_has_no_terms(text):
     assert terms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("작용", True),
+        ("작용을", True),
+        ("작용으로", True),
+        ("부작용", False),  # 작용 is a piece of it
+        ("소마토스타틴", False),  # so is 소마
+        ("소마툴린", False),
+    ],
+)
+def test_a_two_syllable_word_with_a_particle_is_marked_whole(text, marked):
+    marks = {term for term, weight in terms(text) if term.startswith(START)}
+    assert (START + text[:2] in marks) == marked
+    assert all(weight == 0 for term, weight in terms(text) if term.startswith(START))

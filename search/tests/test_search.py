@@ -28,7 +28,7 @@ def results(client, language: str, query: str) -> list:
 )
 def test_search_finds_pages_with_title_excerpt_and_section(client, language, query, url, section):
     found = results(client, language, query)
-    match = next(r for r in found if r["url"] == url)
+    match = next(r for r in found if r["url"].split("#")[0] == url)
     assert match["section"] == section
     assert "<mark>" in match["excerpt"]
     assert match["title"]
@@ -46,7 +46,7 @@ def test_pages_with_every_word_come_alone_and_others_are_offered_as_partial(clie
     assert complete["results"] and not complete["partial"]
     partial = client.get("/en/search/", {"q": "everolimus zebra"})
     assert partial.context["partial"]
-    assert partial.context["results"][0]["url"] == "/en/treatment/medicines/"
+    assert partial.context["results"][0]["url"].startswith("/en/treatment/medicines/")
     assert "No page has every word of “everolimus zebra”" in partial.content.decode()
 
 
