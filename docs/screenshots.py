@@ -37,6 +37,7 @@ PAGES: list[tuple[str, str]] = [
     ("test-group", "/{lang}/diagnosis/laboratory/"),
     ("treatment", "/{lang}/treatment/"),
     ("treatment-approach", "/{lang}/treatment/medicines/"),
+    ("prrt", "/{lang}/treatment/prrt/"),
     ("research", "/{lang}/research/"),
     ("departments", "/{lang}/departments/"),
     ("department", "/{lang}/departments/hematology-oncology/"),
@@ -46,6 +47,7 @@ PAGES: list[tuple[str, str]] = [
     ("privacy", "/{lang}/privacy/"),
     ("rights", "/{lang}/patients-rights/"),
     ("search", "/{lang}/search/?q=octreotide"),
+    ("search-part", "/{lang}/search/?q=5-HIAA"),
     ("search-none", "/{lang}/search/?q=zzzz"),
     ("not-found", "/{lang}/no-such-page/"),
 ]

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "clinic",
     "rights",
     "appointments",
+    "international",
     "search",
 ]
 

@@ -61,6 +61,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying appointments.0003_submission_key... OK",
         # What to bring starts with a photo ID; emergencies to 119: seed texts, where unchanged.
         "Applying appointments.0004_identity_check_and_emergencies... OK",
+        # The consent's refusal text offers the IHS e-mail to someone abroad (issue 25).
+        "Applying appointments.0005_consent_refusal_abroad... OK",
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
         # Whether pages show who reviewed them: off, as before.
@@ -85,6 +87,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying content.0004_outdated_translation... OK",
         # Deletion requests, a draft's base for merging, what an audit entry changed: new columns.
         "Applying content.0005_review_every_path... OK",
+        # The international patients page (issue 25): a new table and its history.
+        "Applying international.0001_initial... OK",
         # Recovery codes for two-factor sign-in: django-otp's own app, new tables only.
         "Applying otp_static.0001_initial... OK",
         "Applying otp_static.0002_throttling... OK",
@@ -103,9 +107,9 @@ def test_loading_creates_nothing_and_keeps_every_seeded_item(upgrade):
     # The two new singletons (the appointments page, the privacy policy) are created once.
     # New seed items reach an existing site once: the two singletons (the appointments page,
     # the privacy policy) and the patient education (issue 24): 7 sections of the NETs page,
-    # 4 glossary terms and the radioligand therapy page.
-    assert "Content loaded: 14 items created, 84 already there." in upgrade["loaded"]
-    assert "Content loaded: 0 items created, 98 already there." in manage(upgrade["db"], "load_content")
+    # 4 glossary terms and the radioligand therapy page; and the international patients page (issue 25).
+    assert "Content loaded: 15 items created, 84 already there." in upgrade["loaded"]
+    assert "Content loaded: 0 items created, 99 already there." in manage(upgrade["db"], "load_content")
 
 
 # Columns this upgrade rewrites on purpose: review dates the loader made, not a reviewer
@@ -188,7 +192,7 @@ def test_staff_edits_and_deletions_stand(upgrade):
 def test_seed_records_keep_their_rows_and_now_know_what_they_made(upgrade):
     old = {(r[0], r[2]) for r in upgrade["before"]["netclinic_seedrecord"]}  # (id, loaded_at)
     new = query(upgrade, "SELECT id, key, loaded_at, object_id FROM netclinic_seedrecord")
-    assert {(r[0], r[2]) for r in new if r[0] in {o[0] for o in old}} == old and len(new) == 98
+    assert {(r[0], r[2]) for r in new if r[0] in {o[0] for o in old}} == old and len(new) == 99
     assert all(":" in key and "=" not in key for _id, key, _at, _obj in new)
     # The deleted medicine's record stays, linked to nothing: it is never loaded again.
     assert [r[3] for r in new if r[1] == "clinic.treatment:medicines/sunitinib"] == [None]
