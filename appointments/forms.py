@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
 from appointments import pdf
-from appointments.models import ConsultationRequest
+from appointments.models import REPLY_LANGUAGES, ConsultationRequest
 from content.images import open_checked, reencode
 
 STARTED_SALT = "appointments.form-started"
@@ -99,7 +99,7 @@ class ConsultationRequestForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail"), max_length=254, required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
-    reply_language = forms.ChoiceField(label=_("Reply in"), choices=settings.LANGUAGES, widget=forms.RadioSelect)
+    reply_language = forms.ChoiceField(label=_("Reply in"), choices=REPLY_LANGUAGES, widget=forms.RadioSelect)
     question = forms.CharField(
         label=_("Your question"),
         max_length=settings.REQUEST_QUESTION_MAX_CHARS,

@@ -24,6 +24,18 @@ from content.fields import MarkdownField
 
 DEFAULT_RETENTION_DAYS = 365
 
+# The languages a patient may ask the reply in: those of the hospital's International
+# Health Services coordinators, besides Korean (../shared/CONTENT.md), each by its own
+# name, as a patient looks for it.
+REPLY_LANGUAGES = [
+    ("ko", "한국어"),
+    ("en", "English"),
+    ("ru", "Русский"),
+    ("zh-hans", "简体中文"),
+    ("ar", "العربية"),
+    ("mn", "Монгол"),
+]
+
 
 class AppointmentsPage(SingletonModel):
     """Appointments and referrals: the page, and the wording of the request form's consent."""
@@ -161,7 +173,7 @@ class ConsultationRequest(models.Model):
     name = EncryptedTextField(_("name"))
     phone = EncryptedTextField(_("telephone"), blank=True)
     email = EncryptedTextField(_("e-mail"), blank=True)
-    reply_language = models.CharField(_("reply in"), max_length=8)
+    reply_language = models.CharField(_("reply in"), max_length=8, choices=REPLY_LANGUAGES)
     question = EncryptedTextField(_("question"))
     diagnosis = EncryptedTextField(_("diagnosis"), blank=True)
     treated_at = EncryptedTextField(_("treated now at"), blank=True)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from appointments.apps import COORDINATORS
-from appointments.models import Attachment, ConsultationRequest, OutboxMessage
+from appointments.models import REPLY_LANGUAGES, Attachment, ConsultationRequest, OutboxMessage
 from appointments.tests import pdfs
 from content.testing.images import jpeg_with_metadata, png_with_metadata
 
@@ -319,3 +319,26 @@ def test_the_korean_confirmation_offers_the_main_number(client):
     html = client.get("/ko/appointments/sent/").content.decode()
     assert "119" in html and 'href="tel:1599-3114"' in html.split("</header>", 1)[1]
     assert "파일" not in html.split('class="notice"', 1)[1].split("</div>", 1)[0]  # no files, no line about them
+
+
+def test_the_reply_can_be_asked_in_each_of_the_coordinators_languages_by_its_own_name(client):
+    """Korean, and the five languages of the International Health Services coordinators:
+    each named in itself (with its lang), so a patient finds theirs whatever the page's language."""
+    html = client.get("/en/appointments/").content.decode()
+    for code, name in REPLY_LANGUAGES:
+        assert re.search(rf'value="{code}"[^>]*>\s*<label for="[^"]+" lang="{code}">{name}</label>', html), code
+    assert [code for code, _name in REPLY_LANGUAGES] == ["ko", "en", "ru", "zh-hans", "ar", "mn"]
+
+
+@pytest.mark.parametrize("reply_language", ["ru", "zh-hans", "ar", "mn"])
+def test_a_request_with_a_reply_in_another_language_is_kept_and_never_told_to_call_a_15xx_number(
+    client, reply_language
+):
+    for language in ("ko", "en"):
+        assert send(client, language, reply_language=reply_language).status_code == 302
+        html = client.get(f"/{language}/appointments/sent/").content.decode()
+        main = html.split("</header>", 1)[1].split("<footer", 1)[0]
+        assert "1599-3114" not in main
+        assert "ihs.smc@samsung.com" in main
+    stored = ConsultationRequest.objects.order_by("-pk")[:2]
+    assert {r.reply_language for r in stored} == {reply_language}
