@@ -63,6 +63,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying appointments.0004_identity_check_and_emergencies... OK",
         # The consent's refusal text offers the IHS e-mail to someone abroad (issue 25).
         "Applying appointments.0005_consent_refusal_abroad... OK",
+        # The reply may be asked in six languages: choices only, no change to the table.
+        "Applying appointments.0006_reply_in_six_languages... OK",
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
         # Whether pages show who reviewed them: off, as before.
