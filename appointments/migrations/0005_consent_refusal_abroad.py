@@ -16,7 +16,7 @@ CHANGES = {
         ),
         "consent_refusal_en": (
             "You may refuse. If you do, we cannot receive your question through this form; you can still call the hospital's main number.",
-            "You may refuse. If you do, we cannot receive your question through this form; you can still call the hospital's main number from within Korea, or write to the International Health Services centre from abroad.",
+            "You may refuse. If you do, we cannot receive your question through this form; you can still call the hospital's main number from within Korea, or write to the International Health Services center from abroad.",
         ),
     },
 }
