@@ -128,7 +128,7 @@ def index_load() -> float:
 
     def load():
         for code, _name in settings.LANGUAGES:
-            engine.build(list(SearchDocument.objects.filter(language=code).order_by("position")))
+            engine.build(list(SearchDocument.objects.filter(language=code).order_by("position")), code)
 
     return best_of(load)
 
@@ -204,7 +204,7 @@ def measure(label: str, editor: Client) -> dict:
     version = current_version()
     tracemalloc.start()
     kept = [
-        engine.build(list(SearchDocument.objects.filter(language=code).order_by("position")))
+        engine.build(list(SearchDocument.objects.filter(language=code).order_by("position")), code)
         for code, _name in settings.LANGUAGES
     ]
     index_mb = tracemalloc.get_traced_memory()[0] / 2**20

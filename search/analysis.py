@@ -35,9 +35,16 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-# A word: a run of Hangul syllables (and compatibility jamo), of Latin letters or of digits.
+# A word: a run of Hangul syllables (and compatibility jamo), of Chinese characters, of
+# Cyrillic or Arabic letters (Arabic's vowel marks and tatweel inside it), of Latin
+# letters or of digits.
 HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e"
-WORD = re.compile(rf"(?P<hangul>[{HANGUL}]+)|[a-zà-ɏ]+|[0-9]+")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CYRILLIC = "\u0400-\u04ff"
+ARABIC = "\u0621-\u063a\u0640-\u0652\u0670-\u06d3"
+WORD = re.compile(
+    rf"(?P<hangul>[{HANGUL}]+)|(?P<han>[{HAN}]+)|(?P<cyrillic>[{CYRILLIC}]+)|(?P<arabic>[{ARABIC}]+)|[a-zà-ɏ]+|[0-9]+"
+)
 HANGUL_RUN = re.compile(rf"[{HANGUL}]+")
 
 # Unigram pieces of Hangul count for less than bigrams: a single syllable says little.
@@ -111,6 +118,17 @@ BRITISH = [
 ]
 
 _stemmer = snowballstemmer.stemmer("english")
+# Russian and Arabic words: their Snowball stemmers (the same package). Arabic's takes
+# off the article and the attached particles (العلاج, بالعلاج → علاج) and evens out
+# the forms of alef; its vowel marks and tatweel go first.
+_russian = snowballstemmer.stemmer("russian")
+_arabic = snowballstemmer.stemmer("arabic")
+ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652\u0670]")
+# Mongolian (Cyrillic, and no stemmer in Snowball): each word, and the first letters of
+# a longer word as a term of their own, so that its forms meet (хавдар, хавдрын, хавдраас
+# share хавд). The mark keeps such a piece apart from a word.
+MONGOLIAN_PREFIX = 4
+PREFIX = "~"
 
 
 def normalise(text: str) -> str:
@@ -132,17 +150,49 @@ def is_hangul(word: str) -> bool:
     return bool(HANGUL_RUN.fullmatch(word))
 
 
+@functools.lru_cache(maxsize=50_000)
+def russian_term(word: str) -> str:
+    return _russian.stemWord(word.replace("ё", "е"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def arabic_term(word: str) -> str:
+    word = ARABIC_MARKS.sub("", word)
+    if word.startswith(("وال", "فال")) and len(word) > 5:
+        word = word[1:]  # "and the …": the stemmer takes off the article, not the و or ف before it
+    return _arabic.stemWord(word)
+
+
 class Word(NamedTuple):
-    """A word of a text: where it is, what it says (normalised), and its term if it is not Hangul."""
+    """A word of a text: where it is, what it says (normalised), its script, and its
+    term where one term stands for it (all but Hangul and Chinese, which become pieces)."""
 
     start: int
     end: int
     text: str
     hangul: bool
+    script: str = "latin"  # hangul, han, cyrillic, arabic, latin (digits too)
 
     @property
     def term(self) -> str:
-        return self.text if self.text.isdigit() or self.hangul else latin_term(self.text)
+        return term_of(self)
+
+    @property
+    def pieced(self) -> bool:
+        """Hangul and Chinese are read as pieces (bigrams), not as words."""
+        return self.script in ("hangul", "han")
+
+
+def term_of(word: Word, language: str = "") -> str:
+    """A word's term in a language's index: a Cyrillic word is Russian unless the index is
+    Mongolian's, where it stays as it is."""
+    if word.text.isdigit() or word.pieced:
+        return word.text
+    if word.script == "cyrillic":
+        return word.text if language == "mn" else russian_term(word.text)
+    if word.script == "arabic":
+        return arabic_term(word.text)
+    return latin_term(word.text)
 
 
 def words(text: str) -> list[Word]:
@@ -150,7 +200,7 @@ def words(text: str) -> list[Word]:
     folded = text.casefold()
     if len(folded) == len(text) and unicodedata.is_normalized("NFKC", text):
         # Each character folds to one (the usual case): places are the same.
-        return [Word(m.start(), m.end(), m.group(0), m.lastgroup == "hangul") for m in WORD.finditer(folded)]
+        return [_word(m.start(), m.end(), m) for m in WORD.finditer(folded)]
     # Otherwise normalise character by character, remembering where each came from.
     pieces, origin = [], []
     for at, character in enumerate(text):
@@ -159,10 +209,11 @@ def words(text: str) -> list[Word]:
         origin.extend([at] * len(piece))
     origin.append(len(text))
     normalised = "".join(pieces)
-    return [
-        Word(origin[m.start()], origin[m.end() - 1] + 1, m.group(0), m.lastgroup == "hangul")
-        for m in WORD.finditer(normalised)
-    ]
+    return [_word(origin[m.start()], origin[m.end() - 1] + 1, m) for m in WORD.finditer(normalised)]
+
+
+def _word(start: int, end: int, match: re.Match) -> Word:
+    return Word(start, end, match.group(0), match.lastgroup == "hangul", match.lastgroup or "latin")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -175,20 +226,26 @@ def hangul_pieces(run: str) -> tuple[tuple[str, float], ...]:
     return (*pairs, *((syllable, UNIGRAM_WEIGHT) for syllable in run))
 
 
-def terms(text: str) -> list[tuple[str, float]]:
-    """Every term of `text`, in order, with its weight (repeats kept: they are counted;
-    a START mark weighs nothing)."""
+def terms(text: str, language: str = "") -> list[tuple[str, float]]:
+    """Every term of `text` in a language's index, in order, with its weight (repeats kept:
+    they are counted; a START mark weighs nothing). Chinese is read as Korean is, in
+    overlapping pairs of characters with each character at a lower weight (Chinese
+    writes no spaces between words: a pair is the commonest length of a word)."""
     found: list[tuple[str, float]] = []
     previous: Word | None = None
     for word in words(text):
-        if word.hangul:
+        if word.script == "han":
+            found.extend(hangul_pieces(word.text))
+        elif word.hangul:
             if previous is not None and previous.hangul and text[previous.end : word.start].isspace():
                 found.append((previous.text[-1] + word.text[0], 1.0))  # 호르몬 검사 ≈ 호르몬검사
             found.extend(hangul_pieces(word.text))
             if len(word.text) == 2 or (len(word.text) > 2 and word.text[2:] in PARTICLES):
                 found.append((START + word.text[:2], 0.0))
-        elif term := word.term:
+        elif term := term_of(word, language):
             found.append((term, 1.0))
+            if word.script == "cyrillic" and language == "mn" and len(word.text) > MONGOLIAN_PREFIX:
+                found.append((PREFIX + word.text[:MONGOLIAN_PREFIX], 1.0))
         previous = word
     return found
 

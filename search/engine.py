@@ -91,6 +91,7 @@ class Index:
     forms: dict[str, list[tuple[str, ...]]]  # form key → the synonym groups it is in
     words: list[str]  # Latin words on the pages, for suggestions
     latin_terms: list[str]  # sorted, for neighbouring stems
+    language: str = ""  # whose index: how its words are read (search/analysis.py terms)
     hangul_words: list[str] = field(default_factory=list)  # Korean names on the pages, for suggestions
     hangul_jamo: list[str] = field(default_factory=list)  # the same, as letters (jamo)
 
@@ -103,7 +104,7 @@ class Index:
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5)) if df else 0.0
 
 
-def build(rows: list[SearchDocument]) -> Index:
+def build(rows: list[SearchDocument], language: str = "") -> Index:
     """The in-memory index from stored rows (their terms were analysed when stored)."""
     pages, raw = [], []
     lengths: dict[str, list[float]] = {name: [] for name in FIELDS}
@@ -159,7 +160,7 @@ def build(rows: list[SearchDocument]) -> Index:
                     forms[key].append(group)
     latin = sorted(term for term in postings if term.isascii() and term.isalpha())
     korean = sorted(hangul)
-    return Index(pages, postings, forms, sorted(words), latin, korean, [jamo(word) for word in korean])
+    return Index(pages, postings, forms, sorted(words), latin, language, korean, [jamo(word) for word in korean])
 
 
 def jamo(word: str) -> str:
@@ -182,7 +183,7 @@ def index_for(language: str, version: int) -> Index:
         if _memo["version"] == version and language in _memo["values"]:
             return _memo["values"][language]
     # Read after the version: whatever it holds is at least that new.
-    index = build(list(SearchDocument.objects.filter(language=language).order_by("position")))
+    index = build(list(SearchDocument.objects.filter(language=language).order_by("position")), language)
     with _lock:
         if _memo["version"] != version:
             _memo["version"], _memo["values"] = version, {}
@@ -225,8 +226,8 @@ class Outcome:
     concepts: list[Concept]
 
 
-def _alternative(text: str, factor: float) -> Alternative:
-    return Alternative(analysis.terms(text), factor)
+def _alternative(text: str, factor: float, language: str = "") -> Alternative:
+    return Alternative(analysis.terms(text, language), factor)
 
 
 def _name_at(query: str, words: list[analysis.Word], start: int, index: Index):
@@ -302,35 +303,35 @@ def _hangul_correction(word: str, index: Index) -> str:
 
 def concepts(query: str, index: Index) -> list[Concept]:
     """The query as concepts (see the module's docstring)."""
-    words = [w for w in analysis.words(query) if w.hangul or w.term]
+    words = [w for w in analysis.words(query) if w.pieced or analysis.term_of(w, index.language)]
     found: list[Concept] = []
     at = 0
     while at < len(words):
         end, groups = _name_at(query, words, at, index)
         if groups:
             text = query[words[at].start : words[end - 1].end]
-            alternatives = [_alternative(text, 1.0)]
+            alternatives = [_alternative(text, 1.0, index.language)]
             for group in groups:
-                alternatives += [_alternative(name, SYNONYM_FACTOR) for name in group]
+                alternatives += [_alternative(name, SYNONYM_FACTOR, index.language) for name in group]
             found.append(Concept(text, _unique(alternatives)))
             at = end
             continue
         word = words[at]
         text = query[word.start : word.end]
-        concept = Concept(text, [_alternative(text, 1.0)])
+        concept = Concept(text, [_alternative(text, 1.0, index.language)])
         if word.hangul:
             correction = _hangul_correction(word.text, index)
             if correction:
                 concept.correction = correction
-                concept.alternatives.append(_alternative(correction, FUZZY_FACTOR))
-        elif not word.text.isdigit():
+                concept.alternatives.append(_alternative(correction, FUZZY_FACTOR, index.language))
+        elif word.script == "latin" and not word.text.isdigit():  # stems and spellings: English
             stem = word.term
             concept.alternatives += [Alternative([(t, 1.0)], STEM_FACTOR) for t in _neighbours(stem, index)]
             if stem not in index.postings and not any(a.terms[0][0] in index.postings for a in concept.alternatives):
                 correction = _correction(word.text, index)
                 if correction:
                     concept.correction = correction
-                    concept.alternatives.append(_alternative(correction, FUZZY_FACTOR))
+                    concept.alternatives.append(_alternative(correction, FUZZY_FACTOR, index.language))
         found.append(concept)
         at += 1
     return [concept for concept in found if not _says_nothing(concept, index)]

@@ -53,7 +53,7 @@ def _documents(language: str, keys: set[str] | None = None) -> list[Document]:
         return found
 
 
-def analysed(doc: Document) -> dict:
+def analysed(doc: Document, language: str = "") -> dict:
     """A document's term frequencies per field, and the Latin and the Korean words (of
     three syllables or more) of its title, names and other names, which "Did you mean"
     may offer."""
@@ -68,7 +68,7 @@ def analysed(doc: Document) -> dict:
     hangul: set[str] = set()
     for name, text in fields.items():
         counts: dict[str, float] = {}
-        for term, weight in analysis.terms(text):
+        for term, weight in analysis.terms(text, language):
             counts[term] = counts.get(term, 0.0) + weight
         stored[name] = counts
         if name != "b":  # "Did you mean" offers names, never an everyday word of the text (book → look)
@@ -83,7 +83,7 @@ def analysed(doc: Document) -> dict:
     return stored
 
 
-def analysed_parts(doc: Document) -> list[dict]:
+def analysed_parts(doc: Document, language: str = "") -> list[dict]:
     """A document's parts, each with the terms it holds and those of its heading
     (search/engine.py best_part)."""
     return [
@@ -91,8 +91,8 @@ def analysed_parts(doc: Document) -> list[dict]:
             "anchor": part.anchor,
             "heading": part.heading,
             "text": part.text,
-            "terms": sorted({term for term, _weight in analysis.terms(part.text)}),
-            "heading_terms": sorted({term for term, _weight in analysis.terms(part.heading)}),
+            "terms": sorted({term for term, _weight in analysis.terms(part.text, language)}),
+            "heading_terms": sorted({term for term, _weight in analysis.terms(part.heading, language)}),
         }
         for part in doc.parts
     ]
@@ -111,8 +111,8 @@ def _row(language: str, position: int, doc: Document) -> SearchDocument:
         position=position,
         is_glossary=doc.is_glossary,
         sources=" " + " ".join(sorted(doc.sources)) + " ",
-        terms=analysed(doc),
-        parts=analysed_parts(doc),
+        terms=analysed(doc, language),
+        parts=analysed_parts(doc, language),
     )
 
 

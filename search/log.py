@@ -66,10 +66,10 @@ def normalised(query: str) -> str:
 
 
 def known(word: analysis.Word, index: "engine.Index") -> bool:
-    """Whether some page of the index uses the word (each of its Hangul pieces)."""
-    if word.hangul:
+    """Whether some page of the index uses the word (each of its Hangul or Chinese pieces)."""
+    if word.pieced:
         return all(piece in index.postings for piece, _weight in analysis.hangul_pieces(word.text))
-    term = word.term
+    term = analysis.term_of(word, index.language)
     return not term or term in index.postings  # (a stop word says nothing)
 
 

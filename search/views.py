@@ -30,13 +30,15 @@ def clean_query(raw: str) -> str:
     return " ".join(visible.split())
 
 
-def marked_spans(text: str, matched: set[str]) -> list[tuple[int, int]]:
-    """Where in `text` the matched terms are: whole Latin words and numbers, and in
-    Korean the syllables the matched pieces cover (the stem, not its particle)."""
+def marked_spans(text: str, matched: set[str], language: str = "") -> list[tuple[int, int]]:
+    """Where in `text` the matched terms are: whole words and numbers, and in Korean and
+    Chinese the characters the matched pieces cover (in Korean the stem, not its particle)."""
     spans: list[tuple[int, int]] = []
+    language = language or (get_language() or "")
     for word in analysis.words(text):
-        if not word.hangul:
-            if word.term and word.term in matched:
+        if not word.pieced:
+            term = analysis.term_of(word, language)
+            if term and (term in matched or analysis.PREFIX + word.text[: analysis.MONGOLIAN_PREFIX] in matched):
                 spans.append((word.start, word.end))
             continue
         run = word.text
@@ -109,7 +111,7 @@ def first_match(text: str, matched: set[str]) -> int | None:
 
 def found_by(name: str, matched: set[str]) -> bool:
     """Whether the search found this other name itself: all its terms matched."""
-    strong = {term for term, weight in analysis.terms(name) if weight >= 1.0}
+    strong = {term for term, weight in analysis.terms(name, get_language() or "") if weight >= 1.0}
     return bool(strong) and strong <= matched
 
 
