@@ -40,7 +40,7 @@ screenshots: install-dev messages
 
 # Extract new interface strings into the catalogue, for translators.
 makemessages: install
-	$(PY) manage.py makemessages --locale ko --no-location --ignore=$(VENV) --ignore=staticfiles --ignore=.cache --ignore=artifacts
+	$(PY) manage.py makemessages --all --no-location --ignore=$(VENV) --ignore=staticfiles --ignore=.cache --ignore=artifacts
 
 run: messages
 	$(PY) manage.py migrate --noinput --verbosity 0
@@ -102,6 +102,7 @@ lint: install-dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/djlint templates --lint
+	$(VENV)/bin/dennis-cmd lint --errorsonly locale
 	$(VENV)/bin/mypy
 
 format: install-dev

@@ -342,3 +342,31 @@ def test_a_request_with_a_reply_in_another_language_is_kept_and_never_told_to_ca
         assert "ihs.smc@samsung.com" in main
     stored = ConsultationRequest.objects.order_by("-pk")[:2]
     assert {r.reply_language for r in stored} == {reply_language}
+
+
+@pytest.mark.parametrize("reply_language", [code for code, _name in REPLY_LANGUAGES])
+def test_the_patients_copy_is_written_in_the_language_of_the_reply(
+    client, django_capture_on_commit_callbacks, reply_language
+):
+    """The e-mail copy speaks the language the patient chose, from that language's
+    interface catalogue (locale/<code>/), whatever the page's language."""
+    import polib
+    from django.conf import settings as django_settings
+    from django.utils.translation import to_locale
+
+    with django_capture_on_commit_callbacks(execute=False):
+        assert (
+            send(client, "en", email="patient@example.org", send_copy="on", reply_language=reply_language).status_code
+            == 302
+        )
+    reference = ConsultationRequest.objects.get().reference
+    copy = next(m for m in OutboxMessage.objects.all() if "patient@example.org" in m.recipients)
+    if reply_language == "en":
+        assert copy.subject == f"Your request to the NET Clinic: {reference}"
+        return
+    po = polib.pofile(
+        str(django_settings.BASE_DIR / "locale" / to_locale(reply_language) / "LC_MESSAGES" / "django.po")
+    )
+    subject = po.find("Your request to the NET Clinic: %(reference)s").msgstr
+    assert copy.subject == subject % {"reference": reference}
+    assert reference in copy.body and "NET Clinic" not in copy.body

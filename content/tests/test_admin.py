@@ -18,7 +18,7 @@ def admin_url(model, action: str, *args) -> str:
 
 
 def test_every_content_model_is_registered():
-    assert {model._meta.app_label for model in CONTENT_MODELS} == {"clinic", "rights", "appointments"}
+    assert {model._meta.app_label for model in CONTENT_MODELS} == {"clinic", "rights", "appointments", "international"}
     for model in CONTENT_MODELS:
         assert model in admin.site._registry, model
 

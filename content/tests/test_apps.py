@@ -10,12 +10,18 @@ from content.versions import current_version
 
 
 def test_content_apps_are_the_apps_with_translated_models():
-    assert [config.label for config in content_apps()] == ["clinic", "rights", "appointments"]
-    assert {model._meta.app_label for model in translated_models()} == {"clinic", "rights", "appointments"}
+    assert [config.label for config in content_apps()] == ["clinic", "rights", "appointments", "international"]
+    assert {model._meta.app_label for model in translated_models()} == {
+        "clinic",
+        "rights",
+        "appointments",
+        "international",
+    }
 
 
 def test_each_app_with_pages_is_served_at_its_prefix_the_root_last():
     assert [(config.label, prefix) for config, prefix in site_sections()] == [
+        ("international", "international-patients/"),
         ("rights", "patients-rights/"),
         ("search", "search/"),
         ("clinic", ""),
@@ -31,7 +37,7 @@ def test_the_main_menu_merges_every_apps_entries_by_position():
 
 def test_search_documents_come_from_each_apps_search_module():
     providers = [config.label for config, _module in app_modules("search")]
-    assert providers == ["clinic", "rights", "appointments"]
+    assert providers == ["clinic", "rights", "appointments", "international"]
 
 
 @pytest.mark.django_db
