@@ -44,6 +44,7 @@ PAGES: list[tuple[str, str]] = [
     ("contact", "/{lang}/contact/"),
     ("glossary", "/{lang}/glossary/"),
     ("appointments", "/{lang}/appointments/"),
+    ("international", "/{lang}/international-patients/"),
     ("privacy", "/{lang}/privacy/"),
     ("rights", "/{lang}/patients-rights/"),
     ("search", "/{lang}/search/?q=octreotide"),

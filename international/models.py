@@ -23,7 +23,9 @@ class InternationalPage(SingletonModel):
     services = MarkdownField(
         _("how International Health Services helps"),
         blank=True,
-        help_text=_("Appointments, interpreters, copies of records, travel and stay: what the centre offers now."),
+        help_text=_(
+            "What the center offers now: appointments, interpreters, copies of records, transportation and lodging."
+        ),
     )
     email = models.EmailField(
         _("International Health Services e-mail"),
@@ -33,10 +35,10 @@ class InternationalPage(SingletonModel):
     contact = MarkdownField(
         _("how to reach International Health Services"),
         blank=True,
-        help_text=_("Shown with the e-mail address. Give no 15xx number: it cannot be dialled from abroad."),
+        help_text=_("Shown with the e-mail address. Do not add a 15xx number: it cannot be dialed from abroad."),
     )
     before_you_come = MarkdownField(
-        _("what to send before you come"),
+        _("what to send or bring"),
         blank=True,
         help_text=_("The records to send or bring, and in which languages."),
     )
@@ -50,7 +52,7 @@ class InternationalPage(SingletonModel):
     PARTS = (
         ("services", "services-heading", _("How International Health Services helps you")),
         ("contact", "contact-heading", _("How to reach International Health Services")),
-        ("before_you_come", "before-heading", _("What to send before you come")),
+        ("before_you_come", "before-heading", _("What to send or bring")),
         ("insurance", "insurance-heading", _("Referral letters and insurance")),
     )
 

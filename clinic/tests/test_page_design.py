@@ -85,5 +85,5 @@ def test_the_contact_page_and_footer_give_the_hospitals_main_number_as_such(clie
     assert "phone-note" in main  # what kind of line it is
     footer = client.get(f"/{language}/research/").content.decode().split("<footer", 1)[1]
     # In the footer, without the note beside it: labelled as a number for calls within Korea.
-    within = {"ko": "병원 대표전화(국내)", "en": "Hospital's main number (within Korea)"}[language]
+    within = {"ko": "병원 대표전화(국내 전용)", "en": "Hospital's main number (within Korea)"}[language]
     assert f'{within}: <a href="tel:1599-3114">1599-3114</a>' in footer
