@@ -7,8 +7,8 @@ from django.db import IntegrityError, OperationalError, transaction
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.decorators import method_decorator
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import TemplateView
@@ -28,7 +28,17 @@ PERSONAL_FIELDS = ("name", "phone", "email", "question", "diagnosis", "treated_a
 
 
 def consent_text(page: AppointmentsPage) -> str:
-    """The consent texts as the form showed them, kept with the request as its record."""
+    """The consent texts as the form showed them, kept with the request as its record;
+    shown in another language, the Korean text follows, as the binding one."""
+    shown = _consent_parts(page)
+    if (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return shown
+    with override(settings.LANGUAGE_CODE):
+        binding = _consent_parts(page)
+    return f"{shown}\n\n— 한국어 원문(효력 있는 문안) —\n\n{binding}"
+
+
+def _consent_parts(page: AppointmentsPage) -> str:
     parts = [
         page.consent_purpose,
         page.consent_items,

@@ -370,3 +370,19 @@ def test_the_patients_copy_is_written_in_the_language_of_the_reply(
     subject = po.find("Your request to the NET Clinic: %(reference)s").msgstr
     assert copy.subject == subject % {"reference": reference}
     assert reference in copy.body and "NET Clinic" not in copy.body
+
+
+def test_a_consent_read_in_another_language_points_to_the_binding_korean_text_and_keeps_it(client):
+    """The consents are shown in the visitor's language; the Korean text is the binding
+    one: the page says so and links to it, and the request's consent record keeps both."""
+    english = client.get("/en/appointments/").content.decode()
+    note = english.split('class="consent-binding"', 1)[1].split("</p>", 1)[0]
+    assert "the Korean text is the binding one" in note
+    assert 'href="/ko/appointments/#request" hreflang="ko" lang="ko">한국어</a>' in note
+    assert 'class="consent-binding"' not in client.get("/ko/appointments/").content.decode()
+    assert send(client, "en").status_code == 302
+    record = ConsultationRequest.objects.get().consent
+    shown, binding = record.split("— 한국어 원문(효력 있는 문안) —")
+    assert "To answer your question" in shown and "질문에 답하고" in binding
+    assert send(client, "ko").status_code == 302
+    assert "한국어 원문" not in ConsultationRequest.objects.order_by("-pk").first().consent
