@@ -1,18 +1,9 @@
-from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
+from content.seo import NamedPagesSitemap
 
 
-class AppointmentsSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
+class AppointmentsSitemap(NamedPagesSitemap):
+    names = ("appointments:appointments", "appointments:privacy")
     priority = 0.8
-
-    def items(self) -> list[str]:
-        return ["appointments:appointments", "appointments:privacy"]
-
-    def location(self, item: str) -> str:
-        return reverse(item)
 
 
 SITEMAPS = {"appointments": AppointmentsSitemap}

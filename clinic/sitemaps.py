@@ -1,14 +1,5 @@
-from django.contrib.sitemaps import Sitemap
-
 from clinic.models import Department, Page, Physician, TestGroup, TreatmentApproach
-
-
-class I18nSitemap(Sitemap):
-    """Each page in every language, with hreflang alternates and x-default."""
-
-    i18n = True
-    alternates = True
-    x_default = True
+from content.seo import I18nSitemap
 
 
 class ClinicPagesSitemap(I18nSitemap):

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.html import strip_tags
 
@@ -77,3 +79,27 @@ def structured_data(meta: PageMeta, url: str, language: str, clinic) -> dict[str
     if meta.is_clinic:
         graph.append(medical_clinic(clinic, url, language))
     return {"@context": "https://schema.org", "@graph": graph}
+
+
+# The sitemap kit every app's `sitemaps.py` builds on (each app's SITEMAPS join
+# /sitemap.xml: netclinic/urls.py).
+
+
+class I18nSitemap(Sitemap):
+    """Each page in every language, with hreflang alternates and x-default."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class NamedPagesSitemap(I18nSitemap):
+    """An app's pages that are one view each, by URL name: `names`."""
+
+    names: tuple[str, ...] = ()
+
+    def items(self) -> list[str]:
+        return list(self.names)
+
+    def location(self, item: str) -> str:
+        return reverse(item)

@@ -1,18 +1,9 @@
-from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
+from content.seo import NamedPagesSitemap
 
 
-class RightsSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
+class RightsSitemap(NamedPagesSitemap):
+    names = ("rights:rights",)
     priority = 0.7
-
-    def items(self) -> list[str]:
-        return ["rights:rights"]
-
-    def location(self, item: str) -> str:
-        return reverse(item)
 
 
 SITEMAPS = {"rights": RightsSitemap}
