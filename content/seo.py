@@ -1,5 +1,6 @@
 """What search engines and link previews read about a page: title, description,
-canonical and alternate addresses, Open Graph tags and schema.org JSON-LD."""
+canonical and alternate addresses, Open Graph tags and schema.org JSON-LD; and the
+sitemap kit the apps' sitemaps build on."""
 
 import datetime
 import json
