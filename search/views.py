@@ -2,6 +2,7 @@
 finds and ranks them; this view shows them)."""
 
 import unicodedata
+from collections.abc import Iterator
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -33,18 +34,21 @@ def clean_query(raw: str) -> str:
 def marked_spans(text: str, matched: set[str], language: str = "") -> list[tuple[int, int]]:
     """Where in `text` the matched terms are: whole words and numbers, and in Korean and
     Chinese the characters the matched pieces cover (in Korean the stem, not its particle)."""
-    spans: list[tuple[int, int]] = []
-    language = language or (get_language() or "")
+    return list(_spans(text, matched, language or (get_language() or "")))
+
+
+def _spans(text: str, matched: set[str], language: str) -> Iterator[tuple[int, int]]:
+    """marked_spans, one by one: the first needs only the words up to it."""
     for word in analysis.words(text):
         if not word.pieced:
             term = analysis.term_of(word, language)
             if term and (term in matched or analysis.PREFIX + word.text[: analysis.MONGOLIAN_PREFIX] in matched):
-                spans.append((word.start, word.end))
+                yield word.start, word.end
             continue
         run = word.text
         if len(run) == 1:
             if run in matched:
-                spans.append((word.start, word.end))
+                yield word.start, word.end
             continue
         covered = [False] * len(run)
         for i in range(len(run) - 1):
@@ -56,11 +60,10 @@ def marked_spans(text: str, matched: set[str], language: str = "") -> list[tuple
                 j = i
                 while j < len(run) and covered[j]:
                     j += 1
-                spans.append((word.start + i, word.start + j))
+                yield word.start + i, word.start + j
                 i = j
             else:
                 i += 1
-    return spans
 
 
 def highlight(text: str, matched: set[str]) -> SafeString:
@@ -105,8 +108,8 @@ def excerpt(text: str, first_match: int | None) -> str:
 
 
 def first_match(text: str, matched: set[str]) -> int | None:
-    spans = marked_spans(text, matched)
-    return spans[0][0] if spans else None
+    first = next(_spans(text, matched, get_language() or ""), None)
+    return first[0] if first else None
 
 
 def found_by(name: str, matched: set[str]) -> bool:
