@@ -419,33 +419,45 @@ def search(query: str, index: Index, limit: int) -> Outcome:
     _glossary_below_pages(chosen)
     chosen.sort(key=lambda hit: (-hit.score, hit.page.position))
     chosen = chosen[:limit]
+    weighted = weighted_concepts(parts, index)
     for hit in chosen:
-        hit.part = best_part(hit, parts, index)
+        hit.part = best_part(hit, weighted)
     corrections = {c.text: c.correction for c in parts if c.correction}
     suggestion = _suggest(query, corrections) if corrections else ""
     return Outcome(chosen, bool(whole_hits), suggestion, False, parts)
 
 
-def best_part(hit: Hit, parts: list[Concept], index: Index) -> dict | None:
+Weighted = list[list[list[tuple[str, float]]]]  # per concept, per alternative: (term, its worth)
+
+
+def weighted_concepts(parts: list[Concept], index: Index) -> Weighted:
+    """What each term of each concept's alternatives is worth in a part (best_part):
+    rare terms more (idf); computed once per search."""
+    return [
+        [
+            [(term, index.idf(term) * weight * alternative.factor) for term, weight in alternative.terms]
+            for alternative in concept.alternatives
+        ]
+        for concept in parts
+    ]
+
+
+def best_part(hit: Hit, weighted: Weighted) -> dict | None:
     """The part of the page that answers most of the query, or None for the page's top:
     when its title has every term that matched (the page is about it) or no part has
-    any. Each concept counts by its best alternative in the part, rare terms more (idf),
-    those in the part's heading twice; the first part wins a tie."""
+    any. Each concept counts by its best alternative in the part (weighted_concepts),
+    the terms in the part's heading twice; the first part wins a tie."""
     page = hit.page
     if not page.parts or hit.matched <= page.title_terms:
         return None
     best, best_score = None, 0.0
     for part in page.parts:
+        terms, heading = part["terms"], part["heading_terms"]
         score = 0.0
-        for concept in parts:
+        for alternatives in weighted:
             score += max(
-                sum(
-                    index.idf(term) * weight * alternative.factor
-                    for term, weight in alternative.terms
-                    for field in (part["terms"], part["heading_terms"])
-                    if term in field
-                )
-                for alternative in concept.alternatives
+                sum(worth * ((term in terms) + (term in heading)) for term, worth in alternative)
+                for alternative in alternatives
             )
         if score > best_score:
             best, best_score = part, score
