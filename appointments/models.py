@@ -16,6 +16,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
@@ -132,6 +133,18 @@ class PrivacyPolicy(SingletonModel):
         "automatic_collection",
         "officer",
     )
+
+    def shown_parts(self) -> list[tuple[str, str, str]]:
+        """(id, numbered heading, text) of each part the page shows: those with text,
+        numbered in order (templates/appointments/privacy.html; search finds them by id)."""
+        shown: list[tuple[str, str, str]] = []
+        for name in self.PARTS:
+            text = getattr(self, name)
+            if text:
+                number = len(shown) + 1
+                heading = capfirst(self._meta.get_field(name).verbose_name)  # type: ignore[union-attr]
+                shown.append((f"privacy-{number}", f"{number}. {heading}", text))
+        return shown
 
     class Meta:
         verbose_name = _("privacy policy")

@@ -4,7 +4,6 @@ never indexed."""
 
 from django.db.models import Model
 from django.urls import reverse
-from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from appointments.models import AppointmentsPage, PrivacyPolicy
@@ -51,15 +50,8 @@ def _page_parts(page: AppointmentsPage) -> tuple[Part, ...]:
 
 
 def _policy_parts(policy: PrivacyPolicy) -> tuple[Part, ...]:
-    """The privacy policy's numbered parts (templates/appointments/privacy.html)."""
-    parts: list[Part] = []
-    for name in PrivacyPolicy.PARTS:
-        text = getattr(policy, name)
-        if text:
-            number = len(parts) + 1
-            heading = f"{number}. {capfirst(PrivacyPolicy._meta.get_field(name).verbose_name)}"  # type: ignore[union-attr]
-            parts.append(Part(f"privacy-{number}", heading, _text(heading, text)))
-    return tuple(parts)
+    """The privacy policy's numbered parts, as its page shows them."""
+    return tuple(Part(anchor, heading, _text(heading, text)) for anchor, heading, text in policy.shown_parts())
 
 
 def search_documents(keys: set[str] | None = None) -> list[Document]:

@@ -223,11 +223,7 @@ class PrivacyView(TemplateView):
         context = super().get_context_data(**kwargs)
         policy = PrivacyPolicy.get_solo()
         context["policy"] = policy
-        context["parts"] = [
-            (PrivacyPolicy._meta.get_field(name).verbose_name, getattr(policy, name))  # type: ignore[union-attr]
-            for name in PrivacyPolicy.PARTS
-            if getattr(policy, name)
-        ]
+        context["parts"] = policy.shown_parts()
         context["breadcrumbs"] = [(policy.title, None)]
         context["meta"] = PageMeta(title=policy.title, description=plain_text(policy.introduction), page_type="WebPage")
         return context

@@ -7,12 +7,21 @@ telephone number: the hospital's 15xx number cannot be dialled from abroad
 (../shared/CONTENT.md), so the page offers the IHS e-mail only.
 """
 
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
 from content.fields import MarkdownField
+
+# A Korean nationwide number (15xx-xxxx, 16xx-xxxx, with or without the dash): it cannot
+# be dialled from abroad, so this page refuses it in any of its texts.
+NATIONWIDE_NUMBER = re.compile(r"(?<!\d)1[56]\d\d[-\s.]?\d{4}(?!\d)")
+TEXTS = ("title", "lead", "services", "contact", "before_you_come", "insurance")
 
 
 class InternationalPage(SingletonModel):
@@ -65,6 +74,20 @@ class InternationalPage(SingletonModel):
             if text or (name == "contact" and self.email):
                 shown.append((anchor, str(heading), text))
         return shown
+
+    def clean(self) -> None:
+        """No nationwide number in any text, in any language: say where, keep the rest."""
+        errors = {}
+        for name in TEXTS:
+            for code, _name in settings.LANGUAGES:
+                column = f"{name}_{code}"
+                if NATIONWIDE_NUMBER.search(getattr(self, column, "") or ""):
+                    errors[column] = _(
+                        "Patients abroad cannot call a 15xx or 16xx number. Give the International "
+                        "Health Services e-mail instead."
+                    )
+        if errors:
+            raise ValidationError(errors)
 
     class Meta:
         verbose_name = _("international patients page")

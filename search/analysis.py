@@ -183,6 +183,11 @@ class Word(NamedTuple):
         return self.script in ("hangul", "han")
 
 
+def mongolian_prefix(word: str) -> str:
+    """The term a Mongolian word's first letters make (MONGOLIAN_PREFIX)."""
+    return PREFIX + word[:MONGOLIAN_PREFIX]
+
+
 def term_of(word: Word, language: str = "") -> str:
     """A word's term in a language's index: a Cyrillic word is Russian unless the index is
     Mongolian's, where it stays as it is."""
@@ -245,7 +250,7 @@ def terms(text: str, language: str = "") -> list[tuple[str, float]]:
         elif term := term_of(word, language):
             found.append((term, 1.0))
             if word.script == "cyrillic" and language == "mn" and len(word.text) > MONGOLIAN_PREFIX:
-                found.append((PREFIX + word.text[:MONGOLIAN_PREFIX], 1.0))
+                found.append((mongolian_prefix(word.text), 1.0))
         previous = word
     return found
 

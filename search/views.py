@@ -44,7 +44,7 @@ def _spans(text: str, matched: set[str], language: str) -> Iterator[tuple[int, i
     for word in analysis.words(text):
         if not word.pieced:
             term = analysis.term_of(word, language)
-            if term and (term in matched or analysis.PREFIX + word.text[: analysis.MONGOLIAN_PREFIX] in matched):
+            if term and (term in matched or (language == "mn" and analysis.mongolian_prefix(word.text) in matched)):
                 yield word.start, word.end
             continue
         run = word.text
