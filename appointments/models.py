@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
 from appointments.crypto import EncryptedTextField, unreadable_fields
-from content.fields import MarkdownField
+from content.fields import MarkdownField, no_nationwide_number
 
 DEFAULT_RETENTION_DAYS = 365
 
@@ -59,7 +59,7 @@ class AppointmentsPage(SingletonModel):
     fees = MarkdownField(_("fees"), blank=True, help_text=_("Leave empty to hide it."))
     referral = MarkdownField(_("referral letter"), blank=True, help_text=_("What a referral is and why it is needed."))
     first_visit = MarkdownField(_("first visit"), blank=True, help_text=_("How a first visit works and what to bring."))
-    international = MarkdownField(_("international patients"), blank=True)
+    international = MarkdownField(_("international patients"), blank=True, validators=[no_nationwide_number])
     international_email = models.EmailField(_("international patients' e-mail"), blank=True)
     form_introduction = MarkdownField(
         _("about the form"), blank=True, help_text=_("Shown above the consultation request form.")

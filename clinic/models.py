@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from content.fields import MarkdownField
+from content.fields import MarkdownField, no_nationwide_number
 from content.models import AlsoKnownAs, ContentItem, Illustrated, Reviewed
 
 
@@ -48,7 +48,10 @@ class Clinic(SingletonModel):
         help_text=_("How to request an appointment and what a referral needs. Shown on the contact page."),
     )
     international_patients = MarkdownField(
-        _("international patients"), blank=True, help_text=_("Shown on the contact page.")
+        _("international patients"),
+        blank=True,
+        validators=[no_nationwide_number],
+        help_text=_("Shown on the contact page."),
     )
     international_email = models.EmailField(
         _("international patients' email"), blank=True, help_text=_("Shown in the footer and on the contact page.")

@@ -1,4 +1,7 @@
-"""Model fields for staff-written content: Markdown text and checked images."""
+"""Model fields for staff-written content: Markdown text and checked images, and the
+checks of what staff may write in them."""
+
+import re
 
 from django import forms
 from django.contrib.admin.widgets import AdminTextareaWidget
@@ -38,6 +41,23 @@ def check_markdown_length(value: str | None) -> None:
             ),
             code="markdown_too_long",
             params={"length": f"{length:,}", "limit": f"{MAX_MARKDOWN_CHARS:,}"},
+        )
+
+
+# A Korean nationwide number (15xx-xxxx, 16xx-xxxx, with or without a separator): it
+# cannot be dialled from abroad (../shared/CONTENT.md).
+NATIONWIDE_NUMBER = re.compile(r"(?<!\d)1[56]\d\d[-\s.]?\d{4}(?!\d)")
+
+
+def no_nationwide_number(value: str | None) -> None:
+    """For a text written to patients abroad: no number they cannot call."""
+    if NATIONWIDE_NUMBER.search(value or ""):
+        raise ValidationError(
+            _(
+                "Patients abroad cannot call a 15xx or 16xx number. "
+                "Give the International Health Services e-mail instead."
+            ),
+            code="nationwide_number",
         )
 
 

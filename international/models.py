@@ -7,31 +7,28 @@ telephone number: the hospital's 15xx number cannot be dialled from abroad
 (../shared/CONTENT.md), so the page offers the IHS e-mail only.
 """
 
-import re
-
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from content.fields import MarkdownField
+from content.fields import MarkdownField, no_nationwide_number
 
-# A Korean nationwide number (15xx-xxxx, 16xx-xxxx, with or without the dash): it cannot
-# be dialled from abroad, so this page refuses it in any of its texts.
-NATIONWIDE_NUMBER = re.compile(r"(?<!\d)1[56]\d\d[-\s.]?\d{4}(?!\d)")
-TEXTS = ("title", "lead", "services", "contact", "before_you_come", "insurance")
+# Every text of the page is read by patients abroad: none may give a number they cannot call.
+ABROAD = [no_nationwide_number]
 
 
 class InternationalPage(SingletonModel):
     """International patients (국제진료): one page."""
 
-    title = models.CharField(_("title"), max_length=200)
-    lead = MarkdownField(_("introduction"), blank=True, help_text=_("Shown under the page's heading."))
+    title = models.CharField(_("title"), max_length=200, validators=ABROAD)
+    lead = MarkdownField(
+        _("introduction"), blank=True, validators=ABROAD, help_text=_("Shown under the page's heading.")
+    )
     services = MarkdownField(
         _("how International Health Services helps"),
         blank=True,
+        validators=ABROAD,
         help_text=_(
             "What the center offers now: appointments, interpreters, copies of records, transportation and lodging."
         ),
@@ -44,16 +41,19 @@ class InternationalPage(SingletonModel):
     contact = MarkdownField(
         _("how to reach International Health Services"),
         blank=True,
+        validators=ABROAD,
         help_text=_("Shown with the e-mail address. Do not add a 15xx number: it cannot be dialed from abroad."),
     )
     before_you_come = MarkdownField(
         _("what to send or bring"),
         blank=True,
+        validators=ABROAD,
         help_text=_("The records to send or bring, and in which languages."),
     )
     insurance = MarkdownField(
         _("referral letters and insurance"),
         blank=True,
+        validators=ABROAD,
         help_text=_("Whom the referral-letter rule concerns, and what patients without Korean insurance do."),
     )
 
@@ -74,20 +74,6 @@ class InternationalPage(SingletonModel):
             if text or (name == "contact" and self.email):
                 shown.append((anchor, str(heading), text))
         return shown
-
-    def clean(self) -> None:
-        """No nationwide number in any text, in any language: say where, keep the rest."""
-        errors = {}
-        for name in TEXTS:
-            for code, _name in settings.LANGUAGES:
-                column = f"{name}_{code}"
-                if NATIONWIDE_NUMBER.search(getattr(self, column, "") or ""):
-                    errors[column] = _(
-                        "Patients abroad cannot call a 15xx or 16xx number. Give the International "
-                        "Health Services e-mail instead."
-                    )
-        if errors:
-            raise ValidationError(errors)
 
     class Meta:
         verbose_name = _("international patients page")

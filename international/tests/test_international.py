@@ -127,22 +127,3 @@ def test_the_page_parses_with_one_heading(client):
     parsed = parse(client.get("/ko/international-patients/").content.decode())
     assert parsed.h1_count == 1
     assert parsed.html_lang == "ko"
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("typed", ["Call 1599-3114 from abroad.", "대표전화 15993114로 전화하세요."])
-def test_a_hurried_editor_cannot_give_patients_abroad_a_nationwide_number(admin_client, language, typed):
-    """Typed into any text of the page, in any language, a 15xx number is refused with a
-    message at its field, and everything typed stays in the form."""
-    from content.testing.forms import opened, save
-
-    page = InternationalPage.get_solo()
-    before = page.contact_en
-    response = save(admin_client, page, opened(admin_client, page), **{f"contact_{language}": typed})
-    assert response.status_code == 200
-    html = response.content.decode()
-    # The admin speaks Korean to this editor (the site's language; no other chosen).
-    assert "해외 환자는 15xx, 16xx 번호로 전화할 수 없습니다." in html
-    assert typed in html  # what the editor typed is still there to correct
-    page.refresh_from_db()
-    assert page.contact_en == before and not NATIONWIDE.search(page.contact_ko or "")

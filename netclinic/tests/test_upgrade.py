@@ -65,6 +65,8 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying appointments.0005_consent_refusal_abroad... OK",
         # The reply may be asked in six languages: choices only, no change to the table.
         "Applying appointments.0006_reply_in_six_languages... OK",
+        # Texts for patients abroad refuse a 15xx/16xx number: validators only, no change to the table.
+        "Applying appointments.0007_international_text_no_nationwide_number... OK",
         # Who approved a medical text last: a new, empty column.
         "Applying clinic.0004_reviewed_by... OK",
         # Whether pages show who reviewed them: off, as before.
@@ -81,6 +83,7 @@ def test_only_the_content_cores_migrations_run(upgrade):
         "Applying clinic.0011_patient_education_seed_texts... OK",
         # One Korean spelling of pasireotide (파시레오티드), the other a second name: likewise.
         "Applying clinic.0012_pasireotide_spelling... OK",
+        "Applying clinic.0013_international_text_no_nationwide_number... OK",
         "Applying content.0001_initial... OK",
         "Applying content.0002_seedrecord_item... OK",
         # Drafts and the audit log: new tables only.
