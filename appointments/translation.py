@@ -21,13 +21,13 @@ class AppointmentsPageTranslation(TranslationOptions):
         "consent_refusal",
         "health_consent",
     )
-    required_languages = {"default": ("title",)}
+    required_languages = {"ko": ("title",), "en": ("title",)}
 
 
 @register(models.PrivacyPolicy)
 class PrivacyPolicyTranslation(TranslationOptions):
     fields = ("title", "introduction", *models.PrivacyPolicy.PARTS)
-    required_languages = {"default": ("title",)}
+    required_languages = {"ko": ("title",), "en": ("title",)}
 
 
 # After the translation options, so each historical record keeps both languages.

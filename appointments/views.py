@@ -20,7 +20,7 @@ from appointments.models import AppointmentsPage, Attachment, ConsultationReques
 from content import security
 from content.markup import plain_text
 from content.security import client_ip
-from content.seo import PageMeta
+from content.seo import PageMeta, shown_text
 
 logger = logging.getLogger("netclinic.requests")
 SENT_SESSION_KEY = "appointments.sent"
@@ -83,12 +83,21 @@ def coordinators_emails() -> list[str]:
 class AppointmentsView(TemplateView):
     template_name = "appointments/appointments.html"
 
+    def translated_items(self) -> list:
+        """The items whose text the page shows: in which languages it reads (content.seo)."""
+        return [AppointmentsPage.get_solo()]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = AppointmentsPage.get_solo()
         context["page"] = page
-        context["breadcrumbs"] = [(page.title, None)]
-        context["meta"] = PageMeta(title=page.title, description=plain_text(page.lead), page_type="WebPage")
+        context["breadcrumbs"] = [(shown_text(page, "title"), None)]
+        context["meta"] = PageMeta(
+            title=shown_text(page, "title"),
+            description=shown_text(page, "lead", plain=True),
+            page_type="WebPage",
+            items=[page],
+        )
         context.setdefault("form", ConsultationRequestForm())
         context["question_max"] = settings.REQUEST_QUESTION_MAX_CHARS
         # "On this page": the parts the page shows, as (heading, anchor).
@@ -219,11 +228,19 @@ class SentView(TemplateView):
 class PrivacyView(TemplateView):
     template_name = "appointments/privacy.html"
 
+    def translated_items(self) -> list:
+        return [PrivacyPolicy.get_solo()]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         policy = PrivacyPolicy.get_solo()
         context["policy"] = policy
         context["parts"] = policy.shown_parts()
-        context["breadcrumbs"] = [(policy.title, None)]
-        context["meta"] = PageMeta(title=policy.title, description=plain_text(policy.introduction), page_type="WebPage")
+        context["breadcrumbs"] = [(shown_text(policy, "title"), None)]
+        context["meta"] = PageMeta(
+            title=shown_text(policy, "title"),
+            description=shown_text(policy, "introduction", plain=True),
+            page_type="WebPage",
+            items=[policy],
+        )
         return context

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from clinic.models import (
+    Clinic,
     Department,
     DiagnosticTest,
     GlossaryTerm,
@@ -27,7 +28,7 @@ from clinic.models import (
     TreatmentApproach,
 )
 from content.markup import plain_text
-from content.seo import PageMeta
+from content.seo import PageMeta, shown_text
 
 
 class FixedPageView(TemplateView):
@@ -55,21 +56,26 @@ class FixedPageView(TemplateView):
         """schema.org things this page is about."""
         return []
 
+    def translated_items(self, page: Page | None = None) -> list:
+        """The items whose text the page shows: in which languages it reads (content.seo)."""
+        return [page or self.get_page()]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = page = self.get_page()
         # A second query rather than a prefetch, whose bookkeeping costs more than the query.
         context["sections"] = list(self.visible(Section.objects.filter(page=page)))
         context["meta"] = PageMeta(
-            title=page.title,
-            description=page.meta_description,
+            title=shown_text(page, "title"),
+            description=shown_text(page, "meta_description"),
             last_reviewed=page.last_reviewed,
             reviewed=page,
             about=self.get_about(page),
             is_clinic=self.is_clinic,
+            items=self.translated_items(page),
         )
         parents = [(self.parent[0], reverse(self.parent[1]))] if self.parent else []
-        context["breadcrumbs"] = [*parents, (page.title, None)]
+        context["breadcrumbs"] = [*parents, (shown_text(page, "title"), None)]
         context["read_next"] = [(label, reverse(name)) for label, name in self.read_next]
         context["illustration"] = self.illustration
         # "On this page": each part of the page, as (heading, anchor); pages add theirs.
@@ -205,6 +211,9 @@ class ContactView(FixedPageView):
     template_name = "clinic/contact.html"
     is_clinic = True
 
+    def translated_items(self, page: Page | None = None) -> list:
+        return [*super().translated_items(page), Clinic.get_solo()]  # (its address and directions)
+
 
 class DiagnosisView(FixedPageView):
     illustration = "illustrations/diagnosis.svg"
@@ -218,6 +227,9 @@ class DiagnosisView(FixedPageView):
         context["contents"] += [(group.name, f"group-{group.slug}") for group in groups]
         return context
 
+    def translated_items(self, page: Page | None = None) -> list:
+        return [*super().translated_items(page), *self.visible(TestGroup.objects.all())]  # (their tests too)
+
 
 class TreatmentView(FixedPageView):
     illustration = "illustrations/treatment.svg"
@@ -230,6 +242,9 @@ class TreatmentView(FixedPageView):
         context["approaches"] = approaches = self.visible(TreatmentApproach.objects.all()).prefetch_related(treatments)
         context["contents"] += [(approach.name, f"approach-{approach.slug}") for approach in approaches]
         return context
+
+    def translated_items(self, page: Page | None = None) -> list:
+        return [*super().translated_items(page), *self.visible(TreatmentApproach.objects.all())]
 
 
 class DepartmentsView(FixedPageView):
@@ -262,6 +277,9 @@ class SectionItemMixin:
     def get_queryset(self) -> QuerySet:
         return self.visible(self.model.objects.all())
 
+    def translated_items(self) -> list:
+        return [self.get_object()]
+
     @cached_property
     def items(self) -> list:
         """The items listed on the page: one query of their own, cheaper than a prefetch."""
@@ -277,11 +295,12 @@ class SectionItemMixin:
         context = super().get_context_data(**kwargs)
         obj = self.object
         context["meta"] = PageMeta(
-            title=obj.name,
-            description=obj.summary,
+            title=shown_text(obj, "name"),
+            description=shown_text(obj, "summary"),
             last_reviewed=obj.last_reviewed,
             reviewed=obj,
             about=self.get_about(),
+            items=[obj],
         )
         context["siblings"] = self.visible(self.model.objects.all()).only("pk", "slug", "name_ko", "name_en")
         context["siblings_heading"] = self.siblings_heading
@@ -290,7 +309,7 @@ class SectionItemMixin:
             (item.name, f"{self.child_prefix}-{item.pk}") for item in self.items if self.child_prefix
         ]
         context["illustration"] = self.illustration
-        context["breadcrumbs"] = [(self.parent_label, reverse(self.parent_url_name)), (self.object.name, None)]
+        context["breadcrumbs"] = [(self.parent_label, reverse(self.parent_url_name)), (shown_text(obj, "name"), None)]
         return context
 
 

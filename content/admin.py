@@ -27,7 +27,7 @@ from content.fields import MarkdownField, MarkdownTextarea
 from content.merge import content_keys
 from content.models import AuditEntry, Reviewed, Revision
 from content.roles import ROLE_LABELS, is_translator
-from content.translations import missing_translations, translated_fields
+from content.translations import missing_translations, translated_fields, translator_languages
 
 
 class TranslatorRestrictions(BaseModelAdmin):
@@ -38,13 +38,12 @@ class TranslatorRestrictions(BaseModelAdmin):
         if not is_translator(request.user) or getattr(request, "_full_form", False):
             return readonly  # (a whole form: content.drafts.item_state reads every field)
         translated = set(translated_fields(self.model))
-        translation_fields = {
-            build_localized_fieldname(f, code) for f in translated for code, _name in settings.LANGUAGES
-        }
+        own = translator_languages(request.user)
+        translation_fields = {build_localized_fieldname(f, code) for f in translated for code in own}
         for field in [*self.model._meta.fields, *self.model._meta.many_to_many]:
             name = field.name
             if field.editable and name not in translated and name not in translation_fields and name not in readonly:
-                readonly.append(name)
+                readonly.append(name)  # (other languages' texts too: read, as the source of a translation)
         return readonly
 
     def get_prepopulated_fields(self, request, obj=None):

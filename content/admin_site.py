@@ -22,7 +22,7 @@ from django_otp.admin import OTPAdminAuthenticationForm
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from content import admin_drafts, admin_twofactor, admin_views, audit
+from content import admin_drafts, admin_translations, admin_twofactor, admin_views, audit
 from content.admin_twofactor import has_authenticator, normalised_code
 
 logger = logging.getLogger("netclinic.signin")
@@ -131,6 +131,15 @@ class NetclinicAdminSite(AdminSite):
             ),
             path("translation-status/", self.admin_view(admin_views.translation_status), name="translation_status"),
             path("deleted-items/", self.admin_view(admin_views.deleted_items), name="deleted_items"),
+            path("translations/", self.admin_view(admin_translations.languages_index), name="translation_languages"),
+            path(
+                "translations/<str:language>/", self.admin_view(admin_translations.language_status), name="translations"
+            ),
+            path(
+                "translations/<str:language>/<str:label>/<int:pk>/",
+                self.admin_view(admin_translations.review),
+                name="translation_review",
+            ),
         ]
         return own + super().get_urls()
 

@@ -23,7 +23,7 @@ from content import audit, security
 from content.drafts import needs_approval
 from content.markup import MAX_MARKDOWN_CHARS, render_markdown
 from content.models import OutdatedTranslation
-from content.translations import missing_translations, outdated_translations, translated_models
+from content.translations import missing_translations, outdated_translations, split_column, translated_models
 
 # The live preview asks again as the editor types (the script waits for a pause):
 # a person stays far below this; a script that loops does not.
@@ -99,7 +99,7 @@ def _confirm_translation(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(target)
     if not request.user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
         raise PermissionDenied
-    field, _sep, language = request.POST.get("field", "").rpartition("_")
+    field, language = split_column(request.POST.get("field", ""))
     OutdatedTranslation.objects.filter(
         content_type=ContentType.objects.get_for_model(model), object_id=object_id, field=field, language=language
     ).delete()

@@ -46,6 +46,7 @@ ACTIONS = {
     "opened": _("opened"),
     "exported": _("exported"),
     "deleted_on_schedule": _("deleted on schedule"),
+    "translation_approved": _("approved a translation"),
 }
 
 

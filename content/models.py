@@ -356,3 +356,65 @@ class OutdatedTranslation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.content_type} {self.object_id} {self.field}_{self.language}"
+
+
+# Permissions name a translator's languages: a translator changes, and approves, the
+# text of the languages they hold ("content.translate_ru"), and no other's.
+# (Permission names stay English, as Django's own do.)
+TRANSLATOR_LANGUAGES = {
+    "ko": "Korean",
+    "en": "English",
+    "ru": "Russian",
+    "zh_hans": "Simplified Chinese",
+    "ar": "Arabic",
+    "mn": "Mongolian",
+}
+
+
+class TranslationReview(models.Model):
+    """A translator's approval of an item's text in a translated language (one of the
+    languages beyond Korean and English), as it read then: `text_hash` is the hash of
+    that language's texts of the item, so any later change of them, by any path, needs
+    approval again (content/translations.py)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10)
+    text_hash = models.CharField(max_length=64)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    reviewed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("translation review")
+        verbose_name_plural = _("translation reviews")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="one_review_per_language")
+        ]
+        permissions = [
+            (f"translate_{code}", f"Can translate and approve text in {name}")
+            for code, name in TRANSLATOR_LANGUAGES.items()
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type} {self.object_id} {self.language}"
+
+
+class PendingTranslation(models.Model):
+    """Text the seed brings in a translated language, while sign-off is on (production):
+    kept here, out of the live item, until a translator of that language approves it."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10)
+    values = models.JSONField(help_text="{translated field: text}, without the language suffix.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("translation waiting for approval")
+        verbose_name_plural = _("translations waiting for approval")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="one_pending_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type} {self.object_id} {self.language}"

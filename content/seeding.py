@@ -46,12 +46,14 @@ RESERVED = ("model", "key", "items")
 
 
 def seed_files() -> list[Path]:
-    """Every installed app's seed files (`<app>/seed/**/*.toml`), app by app, in path order."""
+    """Every installed app's seed files (`<app>/seed/**/*.toml`), app by app, in path order;
+    its translations into more languages (`seed/translations/`) are loaded on their own
+    (content/seed_translations.py)."""
     found = []
     for config in apps.get_app_configs():
         folder = Path(config.path) / "seed"
         if folder.is_dir():
-            found += sorted(folder.rglob("*.toml"))
+            found += sorted(p for p in folder.rglob("*.toml") if p.parent.name != "translations")
     return found
 
 

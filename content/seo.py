@@ -5,12 +5,19 @@ sitemap kit the apps' sitemaps build on."""
 import datetime
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
-from django.utils.functional import Promise
+from django.http import HttpRequest
+from django.urls import resolve, reverse
+from django.utils.functional import Promise, cached_property, lazy
 from django.utils.html import strip_tags
+from django.utils.translation import get_language, override
+
+from content.markup import plain_text
+from content.translations import PageLanguages, page_languages
 
 DESCRIPTION_CHARS = 160
 
@@ -29,11 +36,49 @@ class PageMeta:
     # Whether the page describes the clinic itself (home, clinic, contact).
     is_clinic: bool = False
     noindex: bool = False
+    # The content items whose text the page's main part shows (their published parts
+    # too): in which languages the page can be read comes from them
+    # (content.translations.page_languages). The reviewed item unless a view names
+    # more; a page of the interface's words only (none) reads in every language.
+    items: list[Any] = field(default_factory=list)
+
+    @cached_property
+    def translation(self) -> PageLanguages:
+        items = self.items or ([self.reviewed] if self.reviewed is not None else [])
+        if not items:
+            return PageLanguages(tuple(code for code, _name in settings.LANGUAGES), ())
+        return page_languages(items)
+
+    def shows(self, language: str) -> bool:
+        """Whether the page's own text is shown in `language` (else it is in English)."""
+        return language in self.translation.shown
+
+    @property
+    def in_visitor_language(self) -> bool:
+        """Whether the page's own text is in the language it is asked for in."""
+        return self.shows(get_language())
+
+    @property
+    def unreviewed_here(self) -> bool:
+        """Shown in the visitor's language in a translation nobody approved yet (`make run`)."""
+        return get_language() in self.translation.unreviewed and self.in_visitor_language
 
     @property
     def short_description(self) -> str:
         text = " ".join(strip_tags(str(self.description)).split())
         return text if len(text) <= DESCRIPTION_CHARS else text[: DESCRIPTION_CHARS - 1].rstrip() + "…"
+
+
+def shown_text(obj, name: str, plain: bool = False) -> str:
+    """An item's text for the page's head and breadcrumbs, read when the page is drawn,
+    in the language its text is shown in (English where the page has no approved
+    translation: templates/base.html draws them inside {% page_text %})."""
+
+    def read() -> str:
+        value = getattr(obj, name) or ""
+        return plain_text(value) if plain else value
+
+    return cast(str, lazy(read, str)())
 
 
 def json_for_script(data: Any) -> str:
@@ -86,12 +131,39 @@ def structured_data(meta: PageMeta, url: str, language: str, clinic) -> dict[str
 # /sitemap.xml: netclinic/urls.py).
 
 
+def languages_at(path: str) -> tuple[str, ...]:
+    """The languages the page at `path` shows its own text in, as its view says
+    (`translated_items()`, which the view's PageMeta is given too): a page of the
+    interface's words only reads in every language."""
+    every = tuple(code for code, _name in settings.LANGUAGES)
+    match = resolve(path)
+    view_class = getattr(match.func, "view_class", None)
+    if view_class is None or not hasattr(view_class, "translated_items"):
+        return every
+    request = HttpRequest()
+    request.method = "GET"
+    request.path = request.path_info = path
+    request.user = AnonymousUser()  # what a patient sees
+    view = view_class(**getattr(match.func, "view_initkwargs", {}))
+    view.setup(request, *match.args, **match.kwargs)
+    return PageMeta(title="", items=view.translated_items()).translation.shown
+
+
 class I18nSitemap(Sitemap):
-    """Each page in every language, with hreflang alternates and x-default."""
+    """Each page in the languages it shows its own text in (not the ones where it is
+    shown in English for want of a translation), with hreflang alternates and x-default."""
 
     i18n = True
     alternates = True
     x_default = True
+
+    def get_languages_for_item(self, item) -> list[str]:
+        known = self.__dict__.setdefault("_languages_by_item", {})
+        key = (item._meta.label, item.pk) if hasattr(item, "_meta") else item
+        if key not in known:
+            with override(settings.LANGUAGE_CODE):
+                known[key] = list(languages_at(self.location(item)))
+        return known[key]
 
 
 class NamedPagesSitemap(I18nSitemap):

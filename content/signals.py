@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import Signal
 
+from content.models import TranslationReview
 from content.translations import note_changes, translated_models
 from content.versions import bump_version
 
@@ -56,7 +57,20 @@ def _on_change(instance=None, **kwargs) -> None:
     transaction.on_commit(announce)
 
 
+def _on_review(instance=None, **kwargs) -> None:
+    """A translation approved (or its approval gone): the item's pages change language."""
+    if kwargs.get("raw") or instance is None:
+        return
+    model = instance.content_type.model_class()
+    if model is not None:
+        _pending().add((model._meta.label_lower, instance.object_id))
+    if not any(entry[1] is announce for entry in connection.run_on_commit):
+        transaction.on_commit(announce)
+
+
 def connect_signals() -> None:
+    post_save.connect(_on_review, sender=TranslationReview, dispatch_uid="content.signals.review.save")
+    post_delete.connect(_on_review, sender=TranslationReview, dispatch_uid="content.signals.review.delete")
     for model in translated_models():
         uid = f"content.signals.{model._meta.label_lower}"
         pre_save.connect(note_changes, sender=model, dispatch_uid=f"{uid}.translations")

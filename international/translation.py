@@ -7,7 +7,7 @@ from international import models
 @register(models.InternationalPage)
 class InternationalPageTranslation(TranslationOptions):
     fields = ("title", "lead", "services", "contact", "before_you_come", "insurance")
-    required_languages = {"default": ("title",)}
+    required_languages = {"ko": ("title",), "en": ("title",)}
 
 
 # After the translation options, so each historical record keeps every language.

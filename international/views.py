@@ -1,19 +1,27 @@
 from django.views.generic import TemplateView
 
-from content.markup import plain_text
-from content.seo import PageMeta
+from content.seo import PageMeta, shown_text
 from international.models import InternationalPage
 
 
 class InternationalView(TemplateView):
     template_name = "international/international.html"
 
+    def translated_items(self) -> list:
+        """The items whose text the page shows: in which languages it reads (content.seo)."""
+        return [InternationalPage.get_solo()]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = page = InternationalPage.get_solo()
         context["parts"] = parts = page.shown_parts()
-        context["breadcrumbs"] = [(page.title, None)]
-        context["meta"] = PageMeta(title=page.title, description=plain_text(page.lead), page_type="WebPage")
+        context["breadcrumbs"] = [(shown_text(page, "title"), None)]
+        context["meta"] = PageMeta(
+            title=shown_text(page, "title"),
+            description=shown_text(page, "lead", plain=True),
+            page_type="WebPage",
+            items=[page],
+        )
         # "On this page": (heading, anchor).
         context["contents"] = [(heading, anchor) for anchor, heading, _text in parts]
         return context

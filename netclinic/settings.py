@@ -194,16 +194,26 @@ LANGUAGE_CODE = "ko"
 LANGUAGES = [
     ("ko", _("Korean")),
     ("en", _("English")),
+    ("ru", _("Russian")),
+    ("zh-hans", _("Simplified Chinese")),
+    ("ar", _("Arabic")),
+    ("mn", _("Mongolian")),
 ]
+# Korean and English are the clinic's own languages: its editors and medical reviewers
+# write and sign off both. The other four are translations, each shown to patients only
+# once a translator of that language has approved it (content/translations.py).
+SOURCE_LANGUAGES = ("ko", "en")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
 USE_TZ = True
 
 # An empty English field falls back to the Korean text rather than leaving a
-# blank heading; optional texts empty in both languages hide their part.
+# blank heading; an empty text in a translation falls back to English (then Korean);
+# optional texts empty in every language hide their part.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ko"
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("ko", "en")
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ko"), "ko": ("en",), "en": ("ko",)}
 # The tabbed admin would otherwise fetch jQuery UI from a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 

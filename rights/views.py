@@ -1,24 +1,34 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from content.markup import plain_text
-from content.seo import PageMeta
+from content.seo import PageMeta, shown_text
 from rights.models import MediationAgency, Provision, RightsNotice
 
 
 class RightsView(TemplateView):
     template_name = "rights/rights.html"
 
+    def translated_items(self) -> list:
+        """The items whose text the page shows: in which languages it reads (content.seo)."""
+        user = self.request.user
+        return [RightsNotice.get_solo(), *Provision.objects.visible_to(user), *MediationAgency.objects.visible_to(user)]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         provisions = list(Provision.objects.visible_to(user))
         context["notice"] = notice = RightsNotice.get_solo()
-        context["breadcrumbs"] = [(notice.title, None)]
-        context["meta"] = PageMeta(title=notice.title, description=plain_text(notice.introduction), page_type="WebPage")
+        context["breadcrumbs"] = [(shown_text(notice, "title"), None)]
+        context["meta"] = PageMeta(
+            title=shown_text(notice, "title"),
+            description=shown_text(notice, "introduction", plain=True),
+            page_type="WebPage",
+            items=[notice],
+        )
         context["rights"] = [p for p in provisions if p.kind == Provision.Kind.RIGHT]
         context["responsibilities"] = [p for p in provisions if p.kind == Provision.Kind.RESPONSIBILITY]
         context["agencies"] = agencies = list(MediationAgency.objects.visible_to(user))
+        context["meta"].items += [*provisions, *agencies]  # (as translated_items)
         # "On this page": the parts the page shows, as (heading, anchor).
         parts = [
             (context["rights"], _("Patients' rights"), "rights-heading"),

@@ -9,6 +9,7 @@ cannot place rebuild the whole index.
 """
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
@@ -19,6 +20,7 @@ from django.utils.translation import override
 from content.apps import app_modules
 from content.documents import Document, Part
 from content.models import SeedRecord
+from content.seo import languages_at
 from search import analysis
 from search.models import SearchDocument
 
@@ -29,11 +31,23 @@ FIELDS = {"t": "title", "n": "names", "a": "aliases", "b": "text"}
 
 
 def _documents(language: str, keys: set[str] | None = None) -> list[Document]:
-    """Every app's documents in one language: all, or those with these keys."""
+    """Every app's documents in one language: all, or those with these keys. A page that
+    is shown in English for want of a translation is left out of that language's index
+    (its English document is found, and offered from there, as other languages' are)."""
+    shown: dict[str, bool] = {}
+
+    def reads_in_language(url: str) -> bool:
+        path = urlsplit(url).path
+        if path not in shown:
+            shown[path] = language in languages_at(path)
+        return shown[path]
+
     with override(language):
         found: list[Document] = []
         for _config, module in app_modules("search"):
             for doc in module.search_documents(keys) if keys is not None else module.search_documents():
+                if language not in settings.SOURCE_LANGUAGES and not reads_in_language(doc.url):
+                    continue
                 # str() here, while the language is active: labels may be lazy translations.
                 found.append(
                     Document(

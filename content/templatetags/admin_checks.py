@@ -2,11 +2,12 @@
 
 from django import template
 from django.urls import reverse
+from django.utils.translation import get_language_info
 
 from content.admin_drafts import change_url
 from content.drafts import can_approve
 from content.models import Reviewed, Revision
-from content.translations import translated_models
+from content.translations import may_translate, translated_languages, translated_models
 
 register = template.Library()
 
@@ -38,6 +39,12 @@ def content_checks(context) -> dict:
         "overdue_total": sum(r["overdue"] for r in reviews),
         "due_soon_total": sum(r["due_soon"] for r in reviews),
         "can_see_audit": user.has_perm("content.view_auditentry"),
+        # The translated languages this person approves (content/admin_translations.py).
+        "translator_languages": [
+            (code, get_language_info(code)["name_local"])
+            for code in translated_languages()
+            if may_translate(user, code)
+        ],
         **waiting_for(user),
     }
 

@@ -1,6 +1,8 @@
+import re
+
 from django import template
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from content.seo import json_for_script, structured_data
 
@@ -16,3 +18,36 @@ def json_ld(context) -> SafeString:
         return mark_safe("")  # noqa: S308 (a constant)
     data = structured_data(meta, context["canonical_url"], get_language(), context["clinic"])
     return mark_safe(f'<script type="application/ld+json">{json_for_script(data)}</script>')  # noqa: S308 (escaped)
+
+
+class PageTextNode(template.Node):
+    """The page's own text, in the visitor's language where the page has it, and in
+    English otherwise (content.translations): the whole main part then reads in English,
+    its words and its dates, so that no sentence mixes two languages. Its links keep the
+    visitor's language, so the rest of the site still answers in it."""
+
+    child_nodelists = ("nodelist",)
+
+    def __init__(self, nodelist: template.NodeList) -> None:
+        self.nodelist = nodelist
+
+    def render(self, context) -> str:
+        meta = context.get("meta")
+        language = get_language()
+        if meta is None or meta.shows(language):
+            return self.nodelist.render(context)
+        with override("en"):
+            text = self.nodelist.render(context)
+        return SITE_LINK.sub(rf'\1="/{language}/', text)
+
+
+# A link or form on this site to a page in English, as {% url %} writes it under override("en").
+SITE_LINK = re.compile(r'\b(href|action)="/en/')
+
+
+@register.tag
+def page_text(parser, token) -> PageTextNode:
+    """{% page_text %}…{% endpage_text %} around the page's main text (templates/base.html)."""
+    nodelist = parser.parse(("endpage_text",))
+    parser.delete_first_token()
+    return PageTextNode(nodelist)

@@ -4,6 +4,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
 from content.testing.pages import LANGUAGES
 from content.translations import translated_models
@@ -41,7 +42,7 @@ def test_change_form_shows_both_languages(admin_client, model):
     fields = translator.get_options_for_model(model).fields
     for field in fields:
         for language in LANGUAGES:
-            assert f'name="{field}_{language}"' in html, (field, language)
+            assert f'name="{build_localized_fieldname(field, language)}"' in html, (field, language)
 
 
 @pytest.mark.parametrize(
