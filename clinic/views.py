@@ -14,8 +14,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
+from clinic.context_processors import clinic_details
 from clinic.models import (
-    Clinic,
     Department,
     DiagnosticTest,
     GlossaryTerm,
@@ -72,7 +72,7 @@ class FixedPageView(TemplateView):
             reviewed=page,
             about=self.get_about(page),
             is_clinic=self.is_clinic,
-            items=self.translated_items(page),
+            items=[page],  # (pages that show more say so: as their translated_items())
         )
         parents = [(self.parent[0], reverse(self.parent[1]))] if self.parent else []
         context["breadcrumbs"] = [*parents, (shown_text(page, "title"), None)]
@@ -212,7 +212,12 @@ class ContactView(FixedPageView):
     is_clinic = True
 
     def translated_items(self, page: Page | None = None) -> list:
-        return [*super().translated_items(page), Clinic.get_solo()]  # (its address and directions)
+        return [*super().translated_items(page), clinic_details(self.request)]  # (its address and directions)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["meta"].items = self.translated_items(context["page"])
+        return context
 
 
 class DiagnosisView(FixedPageView):
@@ -223,8 +228,9 @@ class DiagnosisView(FixedPageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         tests = Prefetch("tests", queryset=self.visible(DiagnosticTest.objects.all()))
-        context["groups"] = groups = self.visible(TestGroup.objects.all()).prefetch_related(tests)
+        context["groups"] = groups = list(self.visible(TestGroup.objects.all()).prefetch_related(tests))
         context["contents"] += [(group.name, f"group-{group.slug}") for group in groups]
+        context["meta"].items = [context["page"], *groups]  # (as translated_items: no query more)
         return context
 
     def translated_items(self, page: Page | None = None) -> list:
@@ -239,8 +245,11 @@ class TreatmentView(FixedPageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         treatments = Prefetch("treatments", queryset=self.visible(Treatment.objects.all()))
-        context["approaches"] = approaches = self.visible(TreatmentApproach.objects.all()).prefetch_related(treatments)
+        context["approaches"] = approaches = list(
+            self.visible(TreatmentApproach.objects.all()).prefetch_related(treatments)
+        )
         context["contents"] += [(approach.name, f"approach-{approach.slug}") for approach in approaches]
+        context["meta"].items = [context["page"], *approaches]  # (as translated_items: no query more)
         return context
 
     def translated_items(self, page: Page | None = None) -> list:

@@ -66,7 +66,7 @@ def languages_index(request: HttpRequest) -> HttpResponse:
     if len(held) == 1:
         return HttpResponseRedirect(reverse("admin:translations", args=[held[0]]))
     context = {**admin.site.each_context(request), "title": _("Translations")}
-    context["languages"] = [(code, get_language_info(code)["name_local"]) for code in held]
+    context["languages"] = [(code, translations.own_name(code)) for code in held]
     return render(request, "admin/translations/index.html", context)
 
 
@@ -87,10 +87,13 @@ def language_status(request: HttpRequest, language: str) -> HttpResponse:
         if rows:
             groups.append({"name": model._meta.verbose_name_plural, "rows": rows})
     info = get_language_info(language)
-    context = {**admin.site.each_context(request), "title": gettext("Translations: %s") % info["name_local"]}
+    context = {
+        **admin.site.each_context(request),
+        "title": gettext("Translations: %s") % translations.own_name(language),
+    }
     context.update(
         language=language,
-        language_name=info["name_local"],
+        language_name=translations.own_name(language),
         bidi=info["bidi"],
         groups=groups,
         counts=[(STATES[key], count) for key, count in counts.items()],
@@ -140,7 +143,7 @@ def review(request: HttpRequest, language: str, label: str, pk: int) -> HttpResp
     context = {**admin.site.each_context(request), "title": gettext("Review the translation: %s") % obj}
     context.update(
         language=language,
-        language_name=info["name_local"],
+        language_name=translations.own_name(language),
         bidi=info["bidi"],
         object=obj,
         fields=fields,

@@ -13,6 +13,7 @@ from importlib import import_module
 from types import ModuleType
 
 from django.apps import AppConfig, apps
+from django.core.signals import request_finished
 from django.db.models.signals import post_migrate
 from django.utils.module_loading import module_has_submodule
 from django.utils.translation import gettext_lazy as _
@@ -80,7 +81,9 @@ class ContentConfig(AppConfig):
         from content import audit, notifications
         from content.drafts import draft_event
         from content.signals import connect_signals
+        from content.versions import forget_request_version
 
         connect_signals()
+        request_finished.connect(forget_request_version, dispatch_uid="content.versions.request")
         audit.connect()
         draft_event.connect(notifications.on_draft_event, dispatch_uid="content.notifications")

@@ -6,12 +6,13 @@ from django.http import HttpRequest
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.encoding import escape_uri_path
 from django.utils.http import urlencode
-from django.utils.translation import get_language, get_language_info, override
+from django.utils.translation import get_language, override
 
 from content.apps import menu
+from content.translations import own_name
 
 # Open Graph wants a territory with each language.
-OG_LOCALES = {"ko": "ko_KR", "en": "en_US"}
+OG_LOCALES = {"ko": "ko_KR", "en": "en_US", "ru": "ru_RU", "zh-hans": "zh_CN", "ar": "ar_AR", "mn": "mn_MN"}
 
 
 def languages(request: HttpRequest) -> dict:
@@ -41,11 +42,10 @@ def languages(request: HttpRequest) -> dict:
                     url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
             except NoReverseMatch:  # no match, or an unnamed view
                 url = reverse(menu()[0][0])  # the home page
-        info = get_language_info(code)
         alternates.append(
             {
                 "code": code,
-                "name": info["name_local"],
+                "name": own_name(code),
                 "url": url + suffix,
                 "absolute_url": origin + url,
                 "is_current": code == current,

@@ -158,7 +158,7 @@ class Illustrated(models.Model):
         if self.image:
             missing = {
                 f"image_alt_{code}": _("Describe the image in this language too.")
-                for code, _name in settings.LANGUAGES
+                for code in settings.SOURCE_LANGUAGES  # (a translation without it is incomplete: shown in English)
                 if not (getattr(self, f"image_alt_{code}", "") or "").strip()
             }
             if missing:

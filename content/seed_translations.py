@@ -102,5 +102,6 @@ def _load_item(obj: models.Model, language: str, values: dict[str, str]) -> str:
         setattr(obj, column(name, language), text)
     obj._change_reason = "Seed translation (not yet reviewed)"  # type: ignore[attr-defined]
     obj.full_clean()
-    obj.save()
+    # Only the new texts: nothing else of the item (not when it was last changed) moves.
+    obj.save(update_fields=[column(name, language) for name in empty])
     return "written"

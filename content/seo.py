@@ -14,7 +14,7 @@ from django.http import HttpRequest
 from django.urls import resolve, reverse
 from django.utils.functional import Promise, cached_property, lazy
 from django.utils.html import strip_tags
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language, get_language_from_path, override
 
 from content.markup import plain_text
 from content.translations import PageLanguages, page_languages
@@ -94,7 +94,8 @@ def medical_clinic(clinic, url: str, language: str) -> dict[str, Any]:
         "url": url,
         "parentOrganization": {"@type": "Hospital", "name": clinic.hospital_name},
         "medicalSpecialty": ["Oncologic", "Gastroenterologic", "Radiography"],
-        "availableLanguage": ["ko", "en"],
+        # The clinic's staff, and the hospital's International Health Services (CONTENT.md).
+        "availableLanguage": [code for code, _name in settings.LANGUAGES],
     }
     if clinic.address:
         data["address"] = clinic.address
@@ -136,7 +137,8 @@ def languages_at(path: str) -> tuple[str, ...]:
     (`translated_items()`, which the view's PageMeta is given too): a page of the
     interface's words only reads in every language."""
     every = tuple(code for code, _name in settings.LANGUAGES)
-    match = resolve(path)
+    with override(get_language_from_path(path) or get_language()):  # (a prefix resolves in its own language)
+        match = resolve(path)
     view_class = getattr(match.func, "view_class", None)
     if view_class is None or not hasattr(view_class, "translated_items"):
         return every

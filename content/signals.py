@@ -19,7 +19,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_sa
 from django.dispatch import Signal
 
 from content.models import TranslationReview
-from content.translations import note_changes, translated_models
+from content.translations import empty_as_null, note_changes, translated_models
 from content.versions import bump_version
 
 # Sent after every committed content change, and by load_content and
@@ -73,6 +73,7 @@ def connect_signals() -> None:
     post_delete.connect(_on_review, sender=TranslationReview, dispatch_uid="content.signals.review.delete")
     for model in translated_models():
         uid = f"content.signals.{model._meta.label_lower}"
+        pre_save.connect(empty_as_null, sender=model, dispatch_uid=f"{uid}.empty")
         pre_save.connect(note_changes, sender=model, dispatch_uid=f"{uid}.translations")
         post_save.connect(_on_change, sender=model, dispatch_uid=f"{uid}.save")
         post_delete.connect(_on_change, sender=model, dispatch_uid=f"{uid}.delete")

@@ -35,11 +35,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import get_language_info, gettext
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from content import audit
 from content.models import OutdatedTranslation, PendingTranslation, TranslationReview
+from content.versions import kept, new_memo
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,15 @@ def languages() -> list[str]:
 def translated_languages() -> list[str]:
     """The languages that are translations of the clinic's own two."""
     return [code for code in languages() if code not in settings.SOURCE_LANGUAGES]
+
+
+# Each language by its own name. (Django's names Mongolian in English.)
+OWN_NAMES = {"mn": "Монгол"}
+
+
+def own_name(language: str) -> str:
+    """A language's name in itself: 한국어, English, Русский, 简体中文, العربيّة, Монгол."""
+    return OWN_NAMES.get(language) or get_language_info(language)["name_local"]
 
 
 def column(field_name: str, language: str) -> str:
@@ -174,17 +185,22 @@ def shows_unreviewed() -> bool:
     return not settings.CONTENT_APPROVAL_REQUIRED
 
 
-def unit(obj: models.Model) -> list[models.Model]:
-    """The item and its published parts that are translated too: what its page shows."""
-    found = [obj]
-    for relation in obj._meta.related_objects:
-        related = relation.related_model
-        if not relation.one_to_many or not is_translated(related):
-            continue
-        children = getattr(obj, cast(str, relation.get_accessor_name())).all()
-        if any(f.name == "is_published" for f in related._meta.fields):
-            children = children.filter(is_published=True)
-        found += list(children)
+def units(items: list[models.Model]) -> list[models.Model]:
+    """The items and their published parts that are translated too (a page's sections, a
+    group's tests): what their pages show. One query per kind of part."""
+    found = list(items)
+    by_model: dict[type[models.Model], list[models.Model]] = {}
+    for item in items:
+        by_model.setdefault(type(item), []).append(item)
+    for model, same in by_model.items():
+        for relation in model._meta.related_objects:
+            related = cast(type[models.Model], relation.related_model)
+            if not relation.one_to_many or not is_translated(related):
+                continue
+            children = related._default_manager.filter(**{f"{relation.field.name}__in": [i.pk for i in same]})
+            if any(f.name == "is_published" for f in related._meta.fields):
+                children = children.filter(is_published=True)
+            found += list(children)
     return found
 
 
@@ -204,19 +220,41 @@ class PageLanguages:
     unreviewed: tuple[str, ...]
 
 
+_page_languages = new_memo()
+
+
 def page_languages(items: list[models.Model]) -> PageLanguages:
-    """The languages a page that shows `items` (and their parts) can be read in."""
-    parts = [part for item in items for part in unit(item)]
+    """The languages a page that shows `items` (and their parts) can be read in: kept
+    until the content version moves on (an approval moves it too: content/signals.py)."""
+    key = (shows_unreviewed(), tuple((item._meta.label, item.pk) for item in items))
+    return kept(_page_languages, key, lambda: _page_languages_now(items))
+
+
+def _page_languages_now(items: list[models.Model]) -> PageLanguages:
+    parts = units(items)
+    hashes = _reviewed_hashes(parts)
     shown, unreviewed = [], []
     for code in languages():
         if not all(is_complete(part, code) for part in parts):
             continue
-        reviewed = all(is_reviewed(part, code) for part in parts)
+        reviewed = code in settings.SOURCE_LANGUAGES or all(
+            hashes.get((part._meta.label, part.pk, code)) == text_hash(part, code) for part in parts
+        )
         if reviewed or shows_unreviewed():
             shown.append(code)
         if not reviewed:
             unreviewed.append(code)
     return PageLanguages(tuple(shown), tuple(unreviewed))
+
+
+def _reviewed_hashes(parts: list[models.Model]) -> dict[tuple[str, int, str], str]:
+    """{(model label, pk, language): approved hash} of these items, in one query."""
+    types = ContentType.objects.get_for_models(*{type(part) for part in parts}) if parts else {}
+    labels = {content_type.pk: model._meta.label for model, content_type in types.items()}
+    reviews = TranslationReview.objects.filter(
+        content_type__in=list(types.values()), object_id__in={part.pk for part in parts}
+    ).values_list("content_type_id", "object_id", "language", "text_hash")
+    return {(labels[ct], pk, language): digest for ct, pk, language, digest in reviews}
 
 
 def last_translator(obj: models.Model, language: str):
@@ -247,7 +285,7 @@ def approve(obj: models.Model, language: str, user) -> None:
         raise PermissionDenied
     waiting = pending(obj, language)
     if waiting is None and last_translator(obj, language) == user:
-        raise PermissionDenied("A second translator approves what you wrote.")
+        raise PermissionDenied(gettext("A second translator approves what you wrote."))
     with transaction.atomic():
         if waiting is not None:
             changed = []
@@ -267,6 +305,16 @@ def approve(obj: models.Model, language: str, user) -> None:
             defaults={"text_hash": text_hash(obj, language), "reviewed_by": user, "reviewed_at": timezone.now()},
         )
         audit.record("translation_approved", user, obj, reason=language)
+
+
+def empty_as_null(sender, instance, raw=False, **kwargs) -> None:
+    """pre_save of a content model: an empty text in a translated language is stored as
+    NULL, as its column starts, so that a form's empty field is no change of it."""
+    for field_name in translated_fields(type(instance)):
+        for code in translated_languages():
+            name = column(field_name, code)
+            if getattr(instance, name, None) == "":
+                setattr(instance, name, None)
 
 
 def note_changes(sender, instance, raw=False, **kwargs) -> None:

@@ -23,6 +23,9 @@ from content.models import ContentVersion
 T = TypeVar("T")
 
 _memos: list[dict] = []
+# The version the request being answered on this thread read (request_version), so that
+# values kept per version cost no query of their own; cleared when the request ends.
+_this_request = threading.local()
 
 
 def bump_version() -> None:
@@ -50,8 +53,37 @@ def request_version(request: HttpRequest) -> int:
     """The content version this request sees, read at most once."""
     version = getattr(request, "content_version", None)
     if version is None:
-        version = request.content_version = current_version()  # type: ignore[attr-defined]
+        return read_request_version(request)
+    _this_request.version = version
     return version
+
+
+def read_request_version(request: HttpRequest) -> int:
+    """Read the content version now, as the one this request sees."""
+    version = request.content_version = current_version()  # type: ignore[attr-defined]
+    _this_request.version = version
+    return version
+
+
+def forget_request_version(**kwargs) -> None:
+    """request_finished: the next request reads the version again (ContentConfig.ready)."""
+    _this_request.version = None
+
+
+def kept(memo: dict, key, compute: Callable[[], T]) -> T:
+    """compute(), kept in `memo` (new_memo()) under `key` until the content version moves
+    on: the version this request read, or one query to read it."""
+    version = getattr(_this_request, "version", None)
+    if version is None:
+        version = current_version()
+    values = memo["values"]
+    if memo["version"] == version and key in values:
+        return values[key]
+    value = compute()
+    if memo["version"] != version:
+        memo["version"], memo["values"] = version, {}
+    memo["values"][key] = value
+    return value
 
 
 def per_content_version(func: Callable[[], T]) -> Callable[[HttpRequest], T]:

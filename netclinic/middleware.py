@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from django.views.defaults import page_not_found
 
 from content.drafts import next_due, publish_due
-from content.versions import _memos, current_version
+from content.versions import _memos, forget_request_version, read_request_version
 from netclinic.pagecache import public_page
 from netclinic.views import server_error
 
@@ -99,7 +99,7 @@ class ScheduledPublishingMiddleware:
             return self.get_response(request)  # the admin, static files, /healthz: nothing to publish for
         memo = self._memo
         try:
-            version = request.content_version = current_version()  # type: ignore[attr-defined]
+            version = read_request_version(request)
         except DatabaseError:
             return self.get_response(request)  # the page answers 503 by itself
         if memo["version"] != version:
@@ -108,6 +108,7 @@ class ScheduledPublishingMiddleware:
             publish_due()
             memo["version"] = None
             del request.content_version  # type: ignore[attr-defined]
+            forget_request_version()  # (read again, after what was published)
         return self.get_response(request)
 
 

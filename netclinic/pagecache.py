@@ -36,7 +36,7 @@ from django.utils.module_loading import import_string
 from django.utils.text import compress_string
 from django.utils.translation import override
 
-from content.versions import current_version, last_changed
+from content.versions import last_changed, request_version
 
 # Headers a 304 repeats, as RFC 9110 asks.
 NOT_MODIFIED_HEADERS = ("Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Last-Modified", "Vary")
@@ -120,9 +120,7 @@ class PageCacheMiddleware:
             host = request.get_host()
         except DisallowedHost:
             return self.get_response(request)  # the inner middleware answers 400
-        version = getattr(request, "content_version", None)  # read by ScheduledPublishingMiddleware
-        if version is None:
-            version = request.content_version = current_version()  # type: ignore[attr-defined]
+        version = request_version(request)  # (read already by ScheduledPublishingMiddleware)
         query = self._query(request)
         key = f"page2:{version}:{request.scheme}:{host}:{escape_uri_path(request.path)}?{query}"
         store = caches[settings.PAGE_CACHE_QUERIES] if query else cache

@@ -26,15 +26,17 @@ from content.versions import per_content_version
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request: HttpRequest) -> HttpResponse:
+    # Search results only repeat the pages the sitemap lists; the request form's
+    # confirmation belongs to the one who sent it.
+    hidden = []
+    for name in ("search:search", "appointments:sent"):
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                hidden.append(f"Disallow: {reverse(name)}")
     lines = [
         "User-agent: *",
         "Allow: /",
-        # Search results only repeat the pages the sitemap lists.
-        "Disallow: /ko/search/",
-        "Disallow: /en/search/",
-        # The request form's confirmation belongs to the one who sent it.
-        "Disallow: /ko/appointments/sent/",
-        "Disallow: /en/appointments/sent/",
+        *hidden,
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -2,12 +2,11 @@
 
 from django import template
 from django.urls import reverse
-from django.utils.translation import get_language_info
 
 from content.admin_drafts import change_url
 from content.drafts import can_approve
 from content.models import Reviewed, Revision
-from content.translations import may_translate, translated_languages, translated_models
+from content.translations import may_translate, own_name, translated_languages, translated_models
 
 register = template.Library()
 
@@ -41,9 +40,7 @@ def content_checks(context) -> dict:
         "can_see_audit": user.has_perm("content.view_auditentry"),
         # The translated languages this person approves (content/admin_translations.py).
         "translator_languages": [
-            (code, get_language_info(code)["name_local"])
-            for code in translated_languages()
-            if may_translate(user, code)
+            (code, own_name(code)) for code in translated_languages() if may_translate(user, code)
         ],
         **waiting_for(user),
     }

@@ -16,8 +16,20 @@ def json_ld(context) -> SafeString:
     request = context.get("request")
     if meta is None or request is None:
         return mark_safe("")  # noqa: S308 (a constant)
-    data = structured_data(meta, context["canonical_url"], get_language(), context["clinic"])
+    data = structured_data(meta, context.get("page_url") or context["canonical_url"], get_language(), context["clinic"])
     return mark_safe(f'<script type="application/ld+json">{json_for_script(data)}</script>')  # noqa: S308 (escaped)
+
+
+@register.simple_tag(takes_context=True)
+def page_address(context) -> str:
+    """The page's canonical address: this one, or the English page's where this page is
+    shown in English for want of an approved translation (content.translations)."""
+    meta = context.get("meta")
+    if meta is not None and not meta.in_visitor_language:
+        for alternate in context.get("language_alternates", ()):
+            if alternate["code"] == "en":
+                return alternate["absolute_url"]
+    return context.get("canonical_url", "")
 
 
 class PageTextNode(template.Node):

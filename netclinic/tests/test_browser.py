@@ -140,7 +140,7 @@ def current_code(key: str) -> str:
     return str(totp(secret, t0=round(time.time() - time_machine.escape_hatch.time.time()))).zfill(6)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", settings.SOURCE_LANGUAGES)  # (the clinic's staff)
 def test_a_new_staff_member_sets_up_two_factor_sign_in_at_first_sign_in(new_context, site, language):
     """Password, then the set-up page (QR code and key), one code, the recovery codes:
     no administrator involved; each page accessible at 320 px, under the site's CSP."""
@@ -189,7 +189,7 @@ def assert_accessible(page: Page) -> None:
     assert not scrolls_sideways(page)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", settings.SOURCE_LANGUAGES)  # (the clinic's staff)
 def test_the_searches_report_is_accessible_at_320px(new_context, site, language):
     """The editors' report of searches (search/admin.py), with searches in it, at 320 px."""
     context = new_context(viewport={"width": 320, "height": 800}, extra_http_headers={"Accept-Language": language})
@@ -266,10 +266,15 @@ def test_keyboard_alone_goes_through_the_menu_with_a_visible_focus(desktop: Page
     [
         ("/ko/treatment/medicines/", "English", "/en/treatment/medicines/", "en"),
         ("/en/patients-rights/", "한국어", "/ko/patients-rights/", "ko"),
+        ("/en/international-patients/", "العربيّة", "/ar/international-patients/", "ar"),
+        ("/ar/treatment/", "Монгол", "/mn/treatment/", "mn"),
+        ("/mn/appointments/", "简体中文", "/zh-hans/appointments/", "zh-hans"),
+        ("/zh-hans/contact/", "Русский", "/ru/contact/", "ru"),
     ],
 )
 def test_switching_language_keeps_the_page(desktop: Page, start, switch, target, lang):
     desktop.goto(start)
+    desktop.locator(".language-switch summary").click()  # six languages: a disclosure
     desktop.locator(".language-switch a", has_text=switch).click()
     expect(desktop).to_have_url(re.compile(re.escape(target) + "$"))
     expect(desktop.locator("html")).to_have_attribute("lang", lang)
@@ -435,3 +440,59 @@ def test_a_coordinator_reads_a_request_and_marks_it_answered(new_context, site):
     page.goto(change_url)
     assert_accessible(page)
     page.screenshot(path=ARTIFACTS / "admin-request.png", full_page=True)
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_arabic_reads_right_to_left_with_the_layout_mirrored(new_context, site, width):
+    """The header, the menu, the breadcrumbs and the side column mirror; phone numbers and
+    e-mail addresses stay left to right inside the Arabic text; nothing scrolls sideways."""
+    page = new_context(viewport={"width": width, "height": 900}).new_page()
+    problems, stop = watch(page, site)
+    page.goto("/ar/appointments/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    brand = page.locator(".brand").bounding_box()
+    assert brand is not None and brand["x"] + brand["width"] > width * 0.6  # the clinic's name on the right
+    heading = page.locator("h1").bounding_box()
+    assert heading is not None and heading["x"] + heading["width"] > width * 0.6
+    crumbs = page.locator(".breadcrumbs a").first.bounding_box()
+    assert crumbs is not None and crumbs["x"] > width / 2  # "Home" first, on the right
+    assert page.locator("html").evaluate("e => getComputedStyle(e).direction") == "rtl"
+    for number in page.locator('a[href^="tel:"], a[href^="mailto:"]').all():
+        assert number.evaluate("e => getComputedStyle(e).direction") == "ltr", number.inner_text()
+    if width == 1280:
+        aside = page.locator("aside").first.bounding_box()
+        main = page.locator("h2").first.bounding_box()
+        assert aside is not None and main is not None and aside["x"] < main["x"]  # the side column on the left
+    assert not scrolls_sideways(page)
+    assert_accessible(page)
+    page.screenshot(path=ARTIFACTS / f"arabic-appointments-{width}.png", full_page=True)
+    stop()
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code not in settings.SOURCE_LANGUAGES])
+def test_a_patient_abroad_sends_a_question_in_their_language(new_context, site, language):
+    """The request form in Russian, Chinese, Arabic and Mongolian: its consents in that
+    language with the Korean text named as binding, a reply asked for in that language,
+    and a confirmation that never offers a 15xx number (it cannot be dialled from abroad)."""
+    page = new_context(viewport={"width": 375, "height": 800}).new_page()
+    problems, stop = watch(page, site)
+    page.goto(f"/{language}/appointments/#request")
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.locator(".consent-binding a[hreflang=ko]")).to_be_visible()
+    assert_accessible(page)
+    page.locator("#id_asker_0").check()  # the patient
+    page.locator("#id_name").fill("Test Patient")
+    page.locator("#id_email").fill("patient@example.org")
+    page.locator(f'input[name="reply_language"][value="{language}"]').check()
+    page.locator("#id_question").fill("A question about my NET.")
+    page.locator("#id_consent_personal").check()
+    page.locator("#id_consent_health").check()
+    page.wait_for_timeout(1100)  # the robot clock
+    page.locator(".request-form button[type=submit]").click()
+    expect(page.locator(".reference")).to_have_text(re.compile(r"NET-[2-9A-Z]{8}"))
+    assert "1599" not in page.locator("main").inner_text()
+    expect(page.locator('a[href^="mailto:"]').first).to_be_visible()  # the IHS e-mail instead
+    assert_accessible(page)
+    stop()
+    assert problems == []

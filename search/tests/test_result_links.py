@@ -45,7 +45,8 @@ def test_every_part_is_a_heading_on_its_page(client, language):
     assert not wrong, wrong
     # Every app with pages in the search says what their parts are.
     assert apps_with_parts == {config.label for config, _module in app_modules("search")}
-    assert walked > 60
+    # Korean and English: every page; a translated language: the pages the seed translates.
+    assert walked > (60 if language in settings.SOURCE_LANGUAGES else 40)
 
 
 def first(language: str, query: str) -> dict:
