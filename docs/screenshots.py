@@ -1,4 +1,5 @@
-"""Screenshots of every kind of page, in both languages, on a phone and a desktop.
+"""Screenshots of every kind of page, in Korean and English, and of the pages patients from
+abroad need first in Russian, Chinese, Arabic and Mongolian, on a phone and a desktop.
 
     make screenshots                      # -> docs/screenshots/current/
     .venv/bin/python docs/screenshots.py --out docs/screenshots/before-issue-15
@@ -53,6 +54,21 @@ PAGES: list[tuple[str, str]] = [
     ("not-found", "/{lang}/no-such-page/"),
 ]
 LANGUAGES = ["ko", "en"]
+# The translated languages, on the pages their seed translates (and one it does not:
+# the clinic page, shown in English with the notice).
+TRANSLATED = ["ru", "zh-hans", "ar", "mn"]
+TRANSLATED_PAGES = {
+    "home",
+    "net",
+    "clinic",
+    "diagnosis",
+    "treatment-approach",
+    "contact",
+    "appointments",
+    "international",
+    "rights",
+    "search",
+}
 WIDTHS = [375, 1280]
 
 
@@ -121,7 +137,7 @@ def main() -> None:
                     for name, path in PAGES:
                         if options.only and options.only not in name:
                             continue
-                        for lang in LANGUAGES:
+                        for lang in LANGUAGES + (TRANSLATED if name in TRANSLATED_PAGES else []):
                             page.goto(base + path.format(lang=lang), wait_until="load")
                             file = f"{name}-{lang}-{width}.jpg"
                             page.screenshot(path=str(out / file), full_page=True, type="jpeg", quality=70)

@@ -460,7 +460,7 @@ def test_arabic_reads_right_to_left_with_the_layout_mirrored(new_context, site, 
     for number in page.locator('a[href^="tel:"], a[href^="mailto:"]').all():
         assert number.evaluate("e => getComputedStyle(e).direction") == "ltr", number.inner_text()
     if width == 1280:
-        aside = page.locator("aside").first.bounding_box()
+        aside = page.locator(".page-aside").first.bounding_box()
         main = page.locator("h2").first.bounding_box()
         assert aside is not None and main is not None and aside["x"] < main["x"]  # the side column on the left
     assert not scrolls_sideways(page)

@@ -51,7 +51,16 @@ def test_switching_language_keeps_the_page(client, language):
 
 @pytest.mark.parametrize(
     ("accept", "expected"),
-    [("", "/ko/"), ("en-US,en;q=0.9", "/en/"), ("ko-KR,ko;q=0.9,en;q=0.8", "/ko/"), ("fr-FR", "/ko/")],
+    [
+        ("", "/ko/"),
+        ("en-US,en;q=0.9", "/en/"),
+        ("ko-KR,ko;q=0.9,en;q=0.8", "/ko/"),
+        ("fr-FR", "/ko/"),
+        ("ru-RU,ru;q=0.9,en;q=0.8", "/ru/"),
+        ("zh-CN,zh;q=0.9", "/zh-hans/"),
+        ("ar-SA,ar;q=0.9", "/ar/"),
+        ("mn-MN,mn;q=0.9", "/mn/"),
+    ],
 )
 def test_root_redirects_to_the_preferred_language(client, accept, expected):
     headers = {"Accept-Language": accept} if accept else {}
