@@ -20,7 +20,7 @@ from appointments.models import AppointmentsPage, Attachment, ConsultationReques
 from content import security
 from content.markup import plain_text
 from content.security import client_ip
-from content.seo import PageMeta, shown_text
+from content.seo import PageMeta, item_page_meta, shown_text
 
 logger = logging.getLogger("netclinic.requests")
 SENT_SESSION_KEY = "appointments.sent"
@@ -92,12 +92,7 @@ class AppointmentsView(TemplateView):
         page = AppointmentsPage.get_solo()
         context["page"] = page
         context["breadcrumbs"] = [(shown_text(page, "title"), None)]
-        context["meta"] = PageMeta(
-            title=shown_text(page, "title"),
-            description=shown_text(page, "lead", plain=True),
-            page_type="WebPage",
-            items=[page],
-        )
+        context["meta"] = item_page_meta(page, "lead")
         context.setdefault("form", ConsultationRequestForm())
         context["question_max"] = settings.REQUEST_QUESTION_MAX_CHARS
         # "On this page": the parts the page shows, as (heading, anchor).
@@ -237,10 +232,5 @@ class PrivacyView(TemplateView):
         context["policy"] = policy
         context["parts"] = policy.shown_parts()
         context["breadcrumbs"] = [(shown_text(policy, "title"), None)]
-        context["meta"] = PageMeta(
-            title=shown_text(policy, "title"),
-            description=shown_text(policy, "introduction", plain=True),
-            page_type="WebPage",
-            items=[policy],
-        )
+        context["meta"] = item_page_meta(policy, "introduction")
         return context

@@ -371,15 +371,26 @@ TRANSLATOR_LANGUAGES = {
 }
 
 
-class TranslationReview(models.Model):
+class ItemInLanguage(models.Model):
+    """Something about one item's texts in one language."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.content_type} {self.object_id} {self.language}"
+
+
+class TranslationReview(ItemInLanguage):
     """A translator's approval of an item's text in a translated language (one of the
     languages beyond Korean and English), as it read then: `text_hash` is the hash of
     that language's texts of the item, so any later change of them, by any path, needs
     approval again (content/translations.py)."""
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    language = models.CharField(max_length=10)
     text_hash = models.CharField(max_length=64)
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     reviewed_at = models.DateTimeField(default=timezone.now)
@@ -395,17 +406,11 @@ class TranslationReview(models.Model):
             for code, name in TRANSLATOR_LANGUAGES.items()
         ]
 
-    def __str__(self) -> str:
-        return f"{self.content_type} {self.object_id} {self.language}"
 
-
-class PendingTranslation(models.Model):
+class PendingTranslation(ItemInLanguage):
     """Text the seed brings in a translated language, while sign-off is on (production):
     kept here, out of the live item, until a translator of that language approves it."""
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    language = models.CharField(max_length=10)
     values = models.JSONField(help_text="{translated field: text}, without the language suffix.")
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -415,6 +420,3 @@ class PendingTranslation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="one_pending_per_language")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.content_type} {self.object_id} {self.language}"

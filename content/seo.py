@@ -81,6 +81,17 @@ def shown_text(obj, name: str, plain: bool = False) -> str:
     return cast(str, lazy(read, str)())
 
 
+def item_page_meta(item, description_field: str) -> PageMeta:
+    """The PageMeta of a page that shows one item (a singleton page): its title, and its
+    `description_field` as plain text, both read in the language the page is shown in."""
+    return PageMeta(
+        title=shown_text(item, "title"),
+        description=shown_text(item, description_field, plain=True),
+        page_type="WebPage",
+        items=[item],
+    )
+
+
 def json_for_script(data: Any) -> str:
     """JSON that is safe inside a <script> element (like Django's json_script)."""
     text = json.dumps(data, ensure_ascii=False, default=str)

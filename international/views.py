@@ -1,6 +1,6 @@
 from django.views.generic import TemplateView
 
-from content.seo import PageMeta, shown_text
+from content.seo import item_page_meta, shown_text
 from international.models import InternationalPage
 
 
@@ -16,12 +16,7 @@ class InternationalView(TemplateView):
         context["page"] = page = InternationalPage.get_solo()
         context["parts"] = parts = page.shown_parts()
         context["breadcrumbs"] = [(shown_text(page, "title"), None)]
-        context["meta"] = PageMeta(
-            title=shown_text(page, "title"),
-            description=shown_text(page, "lead", plain=True),
-            page_type="WebPage",
-            items=[page],
-        )
+        context["meta"] = item_page_meta(page, "lead")
         # "On this page": (heading, anchor).
         context["contents"] = [(heading, anchor) for anchor, heading, _text in parts]
         return context

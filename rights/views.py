@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from content.seo import PageMeta, shown_text
+from content.seo import item_page_meta, shown_text
 from rights.models import MediationAgency, Provision, RightsNotice
 
 
@@ -19,12 +19,7 @@ class RightsView(TemplateView):
         provisions = list(Provision.objects.visible_to(user))
         context["notice"] = notice = RightsNotice.get_solo()
         context["breadcrumbs"] = [(shown_text(notice, "title"), None)]
-        context["meta"] = PageMeta(
-            title=shown_text(notice, "title"),
-            description=shown_text(notice, "introduction", plain=True),
-            page_type="WebPage",
-            items=[notice],
-        )
+        context["meta"] = item_page_meta(notice, "introduction")
         context["rights"] = [p for p in provisions if p.kind == Provision.Kind.RIGHT]
         context["responsibilities"] = [p for p in provisions if p.kind == Provision.Kind.RESPONSIBILITY]
         context["agencies"] = agencies = list(MediationAgency.objects.visible_to(user))
