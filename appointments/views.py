@@ -20,7 +20,7 @@ from appointments.models import AppointmentsPage, Attachment, ConsultationReques
 from content import security
 from content.markup import plain_text
 from content.security import client_ip
-from content.seo import PageMeta, item_page_meta, shown_text
+from content.seo import PageMeta, ShownInItsLanguageMixin, item_page_meta, shown_text
 
 logger = logging.getLogger("netclinic.requests")
 SENT_SESSION_KEY = "appointments.sent"
@@ -80,7 +80,7 @@ def coordinators_emails() -> list[str]:
 
 @method_decorator(sensitive_post_parameters(*PERSONAL_FIELDS), name="dispatch")
 @method_decorator(never_cache, name="dispatch")
-class AppointmentsView(TemplateView):
+class AppointmentsView(ShownInItsLanguageMixin, TemplateView):
     template_name = "appointments/appointments.html"
 
     def translated_items(self) -> list:
@@ -220,7 +220,7 @@ class SentView(TemplateView):
         return context
 
 
-class PrivacyView(TemplateView):
+class PrivacyView(ShownInItsLanguageMixin, TemplateView):
     template_name = "appointments/privacy.html"
 
     def translated_items(self) -> list:

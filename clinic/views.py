@@ -28,10 +28,10 @@ from clinic.models import (
     TreatmentApproach,
 )
 from content.markup import plain_text
-from content.seo import PageMeta, shown_text
+from content.seo import PageMeta, ShownInItsLanguageMixin, shown_text
 
 
-class FixedPageView(TemplateView):
+class FixedPageView(ShownInItsLanguageMixin, TemplateView):
     """A page whose heading, introduction and sections staff edit as a Page."""
 
     page_key: str
@@ -322,7 +322,7 @@ class SectionItemMixin:
         return context
 
 
-class TestGroupView(SectionItemMixin, DetailView):
+class TestGroupView(ShownInItsLanguageMixin, SectionItemMixin, DetailView):
     illustration = "illustrations/diagnosis.svg"
     model = TestGroup
     template_name = "clinic/test_group.html"
@@ -340,7 +340,7 @@ class TestGroupView(SectionItemMixin, DetailView):
         ]
 
 
-class TreatmentApproachView(SectionItemMixin, DetailView):
+class TreatmentApproachView(ShownInItsLanguageMixin, SectionItemMixin, DetailView):
     illustration = "illustrations/treatment.svg"
     model = TreatmentApproach
     template_name = "clinic/treatment_approach.html"
@@ -368,7 +368,7 @@ class TreatmentApproachView(SectionItemMixin, DetailView):
         return about
 
 
-class DepartmentView(SectionItemMixin, DetailView):
+class DepartmentView(ShownInItsLanguageMixin, SectionItemMixin, DetailView):
     illustration = "illustrations/departments.svg"
     model = Department
     template_name = "clinic/department.html"

@@ -143,6 +143,27 @@ def structured_data(meta: PageMeta, url: str, language: str, clinic) -> dict[str
 # /sitemap.xml: netclinic/urls.py).
 
 
+class ShownInItsLanguageMixin:
+    """For a view of content: where the page has no approved translation into the
+    visitor's language, its whole context is made again in English (headings, parts, "on
+    this page", cards), so that the main text it draws in English (templates/base.html,
+    {% page_text %}) holds no word of another language; only the breadcrumbs, drawn
+    beside the header in the visitor's language, are kept from the first."""
+
+    def get_context_data(self, **kwargs):
+        self._context_kwargs = kwargs  # (what the view's own get_context_data was given)
+        return super().get_context_data(**kwargs)  # type: ignore[misc]
+
+    def render_to_response(self, context, **response_kwargs):
+        meta = context.get("meta")
+        if meta is not None and not meta.in_visitor_language:
+            with override("en"):
+                english = self.get_context_data(**self._context_kwargs)  # type: ignore[attr-defined]
+            english["breadcrumbs"] = context.get("breadcrumbs")
+            context = english
+        return super().render_to_response(context, **response_kwargs)  # type: ignore[misc]
+
+
 def languages_at(path: str) -> tuple[str, ...]:
     """The languages the page at `path` shows its own text in, as its view says
     (`translated_items()`, which the view's PageMeta is given too): a page of the

@@ -1,10 +1,10 @@
 from django.views.generic import TemplateView
 
-from content.seo import item_page_meta, shown_text
+from content.seo import ShownInItsLanguageMixin, item_page_meta, shown_text
 from international.models import InternationalPage
 
 
-class InternationalView(TemplateView):
+class InternationalView(ShownInItsLanguageMixin, TemplateView):
     template_name = "international/international.html"
 
     def translated_items(self) -> list:

@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from content.seo import item_page_meta, shown_text
+from content.seo import ShownInItsLanguageMixin, item_page_meta, shown_text
 from rights.models import MediationAgency, Provision, RightsNotice
 
 
-class RightsView(TemplateView):
+class RightsView(ShownInItsLanguageMixin, TemplateView):
     template_name = "rights/rights.html"
 
     def translated_items(self) -> list:

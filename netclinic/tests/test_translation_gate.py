@@ -13,6 +13,7 @@ from django.urls import reverse
 from content.models import PendingTranslation, TranslationReview
 from content.seed_translations import load_translations
 from content.signals import announce
+from content.testing.pages import public_urls
 from content.testing.people import person
 from content.translations import column, translated_fields
 from international.models import InternationalPage
@@ -176,3 +177,33 @@ def test_a_page_without_a_translation_is_english_marked_so_and_its_links_keep_th
     assert language not in hreflangs(html)
     title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
     assert title.startswith("Our clinic") or "Clinic" in title, title
+
+
+# Letters of each translated language's script (Mongolian is written in Cyrillic).
+SCRIPT = {
+    "ru": "[\u0400-\u04ff]",
+    "mn": "[\u0400-\u04ff]",
+    "zh-hans": "[\u4e00-\u9fff]",
+    "ar": "[\u0600-\u06ff]",
+}
+
+
+@pytest.mark.parametrize("language", list(SCRIPT))
+def test_no_page_mixes_its_language_into_the_english_it_falls_back_to(client, language):
+    """Where a page is shown in English for want of a translation, nothing in its main
+    text is in the visitor's script but the notice, which says so in their language; where
+    it is shown in their language, its main text is not marked English."""
+    fallbacks = 0
+    for path in public_urls(language):
+        html = client.get(path).content.decode()
+        if "<main" not in html:
+            continue
+        main = html.split("<main", 1)[1].split("</main>", 1)[0]
+        if main.startswith(' id="main-content" tabindex="-1" lang="en" dir="ltr">'):
+            fallbacks += 1
+            text = re.sub(r'<p class="translation-notice".*?</p>', "", main, flags=re.S)
+            text = re.sub(r"<[^>]+>", " ", text)
+            assert not re.search(SCRIPT[language], text), (path, re.search(f".{{30}}{SCRIPT[language]}.{{30}}", text))
+        else:
+            assert re.search(SCRIPT[language], main), path  # (shown in the language: its text is there)
+    assert fallbacks  # (the seed leaves some pages untranslated: the test sees both kinds)
