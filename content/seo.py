@@ -158,7 +158,7 @@ class ShownInItsLanguageMixin:
         meta = context.get("meta")
         if meta is not None and not meta.in_visitor_language:
             with override("en"):
-                english = self.get_context_data(**self._context_kwargs)  # type: ignore[attr-defined]
+                english = self.get_context_data(**self._context_kwargs)
             english["breadcrumbs"] = context.get("breadcrumbs")
             context = english
         return super().render_to_response(context, **response_kwargs)  # type: ignore[misc]
