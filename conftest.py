@@ -112,15 +112,9 @@ def site(site_folder) -> str:
     here, so it answers plain HTTP; requests that stand for the proxy's say so in
     X-Forwarded-Proto, and the redirect of plain HTTP is tested in-process (test_security)."""
     # Searches reach the editors' report at once (search/log.py), for the report's test.
-    # The request form's robot clock is 1 s here (3 s in production), so journeys stay quick;
-    # every browser here sends from 127.0.0.1, so its hourly limit per address is raised above
-    # the session's journeys (the limit itself: appointments/tests/test_request_form.py).
+    # The request form's robot clock is 1 s here (3 s in production), so journeys stay quick.
     with running_site(
-        site_folder,
-        DJANGO_SSL_REDIRECT="false",
-        SEARCH_LOG_FLUSH_SECONDS="0",
-        REQUEST_MIN_SECONDS="1",
-        REQUEST_RATE_PER_ADDRESS="30",
+        site_folder, DJANGO_SSL_REDIRECT="false", SEARCH_LOG_FLUSH_SECONDS="0", REQUEST_MIN_SECONDS="1"
     ) as base:
         yield base
 
